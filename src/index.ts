@@ -1,0 +1,2 @@
+// The embedding API: `import { ... } from "pyframe"`.
+export { parse, dump, PySyntaxError } from "./parser/index.js";
