@@ -1,0 +1,203 @@
+// Code objects' executable form and frames. A frame holds everything about one activation:
+// fast locals, cells, the value stack, the control stack of pending nodes, and where it is in the
+// tree. Frames are reference counted Python objects (sys._getframe, tracebacks and generators
+// hold them); while one runs, the interpreter owns one reference. When the count drops to zero
+// its locals are released in slot order (CPython's _PyFrame_Clear) and the frame goes back to its
+// code's free list.
+
+import { PyObject, decref, xdecref, type PyValue } from "../runtime/object.js";
+import { frameType } from "../runtime/typeobjects.js";
+import type { PyDict } from "../runtime/types/dict.js";
+import type { PyCell, PyCode, PyFunction } from "../runtime/types/function.js";
+import type { Node } from "./nodes.js";
+import type { SourceInfo } from "./source.js";
+
+export const enum CodeKind {
+  Module = 0,
+  Class = 1,
+  Function = 2,
+  Lambda = 3,
+  Comprehension = 4,
+  Eval = 5,
+}
+
+export class CodeImpl {
+  body!: Node;
+  /** python code object this belongs to (set after construction) */
+  pycode!: PyCode;
+  nlocals = 0;
+  /** co_varnames: parameters first */
+  varnames: string[] = [];
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  /** for each cellvar: the index of the parameter it starts from, or -1 */
+  cellFromParam: number[] = [];
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  hasVarargs = false;
+  hasVarkw = false;
+  isGenerator = false;
+  isCoroutine = false;
+  isAsyncGenerator = false;
+  /** NAME ops go through a locals mapping (module, class body, exec) */
+  usesLocalsDict = false;
+  stackSize = 8;
+  ctrlSize = 16;
+  readonly freeFrames: Frame[] = [];
+  /** a template of `nlocals` undefined slots, copied so locals arrays keep one element kind */
+  localsTemplate: (PyValue | undefined)[] = [];
+  /** the docstring constant, if the body starts with one */
+  doc: PyValue | null = null;
+
+  constructor(
+    readonly kind: CodeKind,
+    readonly name: string,
+    readonly qualname: string,
+    readonly source: SourceInfo,
+    readonly firstlineno: number,
+  ) {}
+}
+
+/** Where a frame's result goes when it finishes or yields (see run.ts). */
+export const enum Resume {
+  /** push onto the caller's stack (calls, for-loops, yield from) */
+  Push = 0,
+  /** return to the native code that started this run */
+  Native = 1,
+}
+
+export class Frame extends PyObject {
+  code: CodeImpl;
+  func: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** the mapping NAME ops use (module globals, class namespace, exec locals), or null */
+  localsDict: PyValue | null;
+  locals: (PyValue | undefined)[];
+  cells: PyCell[];
+  // deno-lint-ignore no-explicit-any
+  stack: any[];
+  sp: number;
+  ctrl: Node[];
+  csp: number;
+  /** value-stack height saved by handler markers, parallel to ctrl */
+  ctrlSp: number[];
+  /** the frame that resumes when this one returns or yields (null: return to native code) */
+  back: Frame | null;
+  /** the node executing (or, in callers, the call being made): line numbers and tracebacks */
+  cur: Node;
+  /** the generator/coroutine that owns this frame, if any */
+  gen: PyObject | null;
+  /** true while on the interpreter's frame stack */
+  executing: boolean;
+  /** f_trace: the local trace function */
+  trace: PyValue | null;
+  /** f_lineno as last reported to the tracer */
+  traceLine: number;
+
+  constructor(code: CodeImpl) {
+    super(frameType);
+    this.code = code;
+    this.func = null;
+    this.globals = null as unknown as PyDict;
+    this.builtins = null as unknown as PyDict;
+    this.localsDict = null;
+    this.locals = code.localsTemplate.slice();
+    this.cells = [];
+    this.stack = new Array(code.stackSize).fill(0);
+    this.sp = -1;
+    this.ctrl = new Array(code.ctrlSize).fill(code.body);
+    this.csp = -1;
+    this.ctrlSp = new Array(code.ctrlSize).fill(0);
+    this.back = null;
+    this.cur = code.body;
+    this.gen = null;
+    this.executing = false;
+    this.trace = null;
+    this.traceLine = -1;
+  }
+
+  /** f_lineno */
+  get lineno(): number {
+    return this.cur.line;
+  }
+
+  override clearRefs(): void {
+    // _PyFrame_Clear: locals in slot order, then cells and free variables, then the value stack.
+    const locals = this.locals;
+    for (let i = 0; i < locals.length; i++) {
+      const v = locals[i];
+      if (v !== undefined) {
+        locals[i] = undefined;
+        decref(v);
+      }
+    }
+    const cells = this.cells;
+    this.cells = [];
+    for (const c of cells) decref(c);
+    const stack = this.stack;
+    for (let i = this.sp; i >= 0; i--) {
+      const v = stack[i];
+      stack[i] = 0;
+      if (typeof v === "object" && v !== null && typeof v.rc === "number") decref(v);
+    }
+    this.sp = -1;
+    this.csp = -1;
+    const func = this.func;
+    const ld = this.localsDict;
+    const g = this.globals;
+    const b = this.builtins;
+    this.func = null;
+    this.localsDict = null;
+    xdecref(func);
+    xdecref(ld);
+    xdecref(g);
+    xdecref(b);
+    xdecref(this.trace);
+    this.trace = null;
+    this.gen = null;
+    this.back = null;
+    super.clearRefs();
+    // Reuse: the frame object is dead, so its arrays can serve the next call of the same code.
+    const free = this.code.freeFrames;
+    if (free.length < 16) {
+      this.rc = 0;
+      free.push(this);
+    }
+  }
+
+  override traverse(visit: (o: PyObject) => void): void {
+    super.traverse(visit);
+    for (const v of this.locals) if (typeof v === "object") visit(v);
+    for (const c of this.cells) visit(c);
+    for (let i = 0; i <= this.sp; i++) {
+      const v = this.stack[i];
+      if (v instanceof PyObject) visit(v);
+    }
+    if (this.func !== null) visit(this.func);
+    if (typeof this.localsDict === "object" && this.localsDict !== null) visit(this.localsDict);
+    visit(this.globals);
+  }
+}
+
+/** A fresh or recycled frame for `code`, with one reference (the caller's). */
+export function newFrame(code: CodeImpl, globals: PyDict, builtins: PyDict, func: PyFunction | null): Frame {
+  const free = code.freeFrames;
+  let f: Frame;
+  if (free.length > 0) {
+    f = free.pop()!;
+    f.rc = 1;
+    f.flags = 0;
+    f.cur = code.body;
+    f.traceLine = -1;
+  } else {
+    f = new Frame(code);
+  }
+  globals.rc++;
+  builtins.rc++;
+  f.globals = globals;
+  f.builtins = builtins;
+  f.func = func; // the caller transfers its reference
+  return f;
+}

@@ -1,0 +1,105 @@
+// Source decoding before tokenizing, as CPython's tokenizer does it (Parser/tokenizer.c: check_bom,
+// check_coding_spec, translate_newlines): a UTF-8 BOM, a PEP 263 coding declaration on line 1 or 2,
+// then every \r\n and lone \r becomes \n.
+import { PySyntaxError } from "./errors.js";
+
+// PEP 263: `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`
+const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+/** get_normal_name: the canonical spelling of the encodings CPython special-cases. */
+function normalName(name: string): string {
+  const lower = name.toLowerCase().replace(/_/g, "-");
+  if (lower === "utf-8" || lower.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return "iso-8859-1";
+  return name;
+}
+
+function firstLines(bytes: Uint8Array): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length && lines.length < 2; i++) {
+    if (bytes[i] === 0x0a) {
+      lines.push(latin1(bytes, start, i));
+      start = i + 1;
+    }
+  }
+  if (lines.length < 2 && start < bytes.length) lines.push(latin1(bytes, start, Math.min(bytes.length, start + 4096)));
+  return lines;
+}
+
+function latin1(bytes: Uint8Array, from: number, to: number): string {
+  let s = "";
+  for (let i = from; i < to; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+/** The encoding a PEP 263 declaration in the first two lines names, or null. */
+function codingSpec(bytes: Uint8Array): { name: string; line: number } | null {
+  const lines = firstLines(bytes);
+  for (let i = 0; i < lines.length; i++) {
+    const m = CODING_RE.exec(lines[i]);
+    if (m) return { name: m[1], line: i + 1 };
+    // Only a blank or comment-only first line lets the second line carry the declaration.
+    if (!/^[ \t\f]*(#.*)?\r?$/.test(lines[i])) break;
+  }
+  return null;
+}
+
+function decodeError(filename: string, msg: string, lineno = 0): PySyntaxError {
+  return new PySyntaxError("SyntaxError", msg, filename, lineno, 0, null, lineno, 0);
+}
+
+/** Bytes of a source file → text, honouring a BOM and a coding declaration. */
+export function decodeSource(bytes: Uint8Array, filename: string): string {
+  let offset = 0;
+  let encoding = "utf-8";
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (hasBom) offset = 3;
+  const spec = codingSpec(hasBom ? bytes.subarray(3) : bytes);
+  if (spec) {
+    const name = normalName(spec.name);
+    if (hasBom && name !== "utf-8") throw decodeError(filename, "encoding problem: utf-8", spec.line);
+    encoding = name;
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw decodeError(filename, `unknown encoding: ${spec ? spec.name : encoding}`, spec ? spec.line : 0);
+  }
+  try {
+    return decoder.decode(bytes.subarray(offset));
+  } catch {
+    const enc = encoding === "utf-8" ? "utf-8" : encoding;
+    // Locate the first undecodable byte for the message, as the codec reports it.
+    let pos = 0;
+    if (enc === "utf-8") pos = firstInvalidUtf8(bytes, offset);
+    const byte = bytes[pos] ?? 0;
+    throw decodeError(
+      filename,
+      `(unicode error) '${enc}' codec can't decode byte 0x${byte.toString(16).padStart(2, "0")} in position ${pos - offset}: invalid start byte`,
+    );
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+  const d = new TextDecoder("utf-8", { fatal: true });
+  let lo = from;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try {
+      d.decode(bytes.subarray(from, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** translate_newlines: \r\n and lone \r become \n. */
+export function translateNewlines(text: string): string {
+  if (text.indexOf("\r") < 0) return text;
+  return text.replace(/\r\n?/g, "\n");
+}

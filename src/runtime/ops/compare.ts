@@ -1,0 +1,193 @@
+// Rich comparison (Objects/object.c do_richcompare) and truth testing (PyObject_IsTrue).
+
+import { decref, type PyValue } from "../object.js";
+import { typeOf } from "../typeof.js";
+import * as T from "../typeobjects.js";
+import { PyFloat } from "../types/float.js";
+import { None, NotImplemented } from "../values.js";
+import { overflowError, typeError, valueError } from "../errors.js";
+import { callSpecialFound } from "./special.js";
+import * as I from "./intmath.js";
+import { PyTuple } from "../types/tuple.js";
+import { PyList } from "../types/list.js";
+import { PyDict } from "../types/dict.js";
+
+export const enum Cmp {
+  Lt = 0,
+  Le = 1,
+  Eq = 2,
+  Ne = 3,
+  Gt = 4,
+  Ge = 5,
+}
+
+export const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const SWAPPED: Cmp[] = [Cmp.Gt, Cmp.Ge, Cmp.Eq, Cmp.Ne, Cmp.Lt, Cmp.Le];
+const SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+function cmpResult(c: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.Lt:
+      return c < 0;
+    case Cmp.Le:
+      return c <= 0;
+    case Cmp.Eq:
+      return c === 0;
+    case Cmp.Ne:
+      return c !== 0;
+    case Cmp.Gt:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+/** Compares two doubles the way Python does (NaN compares false except !=). */
+export function floatCompare(a: number, b: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.Lt:
+      return a < b;
+    case Cmp.Le:
+      return a <= b;
+    case Cmp.Eq:
+      return a === b;
+    case Cmp.Ne:
+      return a !== b;
+    case Cmp.Gt:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+/** int vs float, exactly (float_richcompare compares a huge int and a float without rounding). */
+export function intFloatCompare(i: I.Int, f: number, op: Cmp): boolean {
+  if (typeof i === "number") return floatCompare(i, f, op);
+  if (Number.isNaN(f)) return op === Cmp.Ne;
+  if (!Number.isFinite(f)) return floatCompare(0, f, op);
+  const fi = Math.trunc(f);
+  const c = I.compare(i, BigInt(fi));
+  if (c !== 0) return cmpResult(c, op);
+  const frac = f - fi;
+  return cmpResult(frac > 0 ? -1 : frac < 0 ? 1 : 0, op);
+}
+
+/** v op w: a new reference (usually a bool). */
+export function richCompare(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  if (typeof v === "number" && typeof w === "number") return floatCompare(v, w, op);
+  if (typeof v === "string" && typeof w === "string") {
+    return cmpResult(v < w ? -1 : v > w ? 1 : 0, op);
+  }
+  if (typeof v === "object" && v.type === T.floatType) {
+    if (typeof w === "object" && w.type === T.floatType) return floatCompare((v as PyFloat).value, (w as PyFloat).value, op);
+    if (typeof w === "number") return floatCompare((v as PyFloat).value, w, op);
+  }
+  return richCompareGeneric(v, w, op);
+}
+
+function richCompareGeneric(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  const tv = typeOf(v);
+  const tw = typeOf(w);
+  let checkedReverse = false;
+  if (tv !== tw && tw.isSubtypeOf(tv)) {
+    const f = tw.lookup(CMP_NAMES[SWAPPED[op]]);
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = callSpecialFound(f, w, v);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = tv.lookup(CMP_NAMES[op]);
+  if (f !== undefined) {
+    const r = callSpecialFound(f, v, w);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const g = tw.lookup(CMP_NAMES[SWAPPED[op]]);
+    if (g !== undefined) {
+      const r = callSpecialFound(g, w, v);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Cmp.Eq) return v === w;
+  if (op === Cmp.Ne) return v !== w;
+  return typeError(`'${SYMBOLS[op]}' not supported between instances of '${tv.name}' and '${tw.name}'`);
+}
+
+/** PyObject_RichCompareBool: identity implies equality (for ==, !=) as containers assume. */
+export function compareBool(v: PyValue, w: PyValue, op: Cmp): boolean {
+  if (v === w) {
+    if (op === Cmp.Eq) return true;
+    if (op === Cmp.Ne) return false;
+  }
+  const r = richCompare(v, w, op);
+  if (typeof r === "boolean") return r;
+  try {
+    return isTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** v == w as containers compare (identity first). */
+export function eq(v: PyValue, w: PyValue): boolean {
+  if (v === w) return true;
+  const tv = typeof v;
+  if (tv === typeof w && (tv === "string" || tv === "number")) return false;
+  return compareBool(v, w, Cmp.Eq);
+}
+
+// ---- truth --------------------------------------------------------------------------------
+
+/** bool(v) (PyObject_IsTrue): __bool__, then __len__, else True. */
+export function isTrue(v: PyValue): boolean {
+  switch (typeof v) {
+    case "boolean":
+      return v;
+    case "number":
+      return v !== 0;
+    case "string":
+      return v.length !== 0;
+    case "bigint":
+      return true; // bigints are never zero (normalised)
+  }
+  if (v === None) return false;
+  const t = v.type;
+  if (t === T.floatType) return (v as PyFloat).value !== 0;
+  if (t === T.listType) return (v as PyList).items.length !== 0;
+  if (t === T.tupleType) return (v as PyTuple).items.length !== 0;
+  if (t === T.dictType) return (v as PyDict).size !== 0;
+  const b = t.lookup("__bool__");
+  if (b !== undefined) {
+    const r = callSpecialFound(b, v);
+    if (typeof r !== "boolean") {
+      decref(r);
+      typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    }
+    return r;
+  }
+  const l = t.lookup("__len__");
+  if (l !== undefined) {
+    const r = callSpecialFound(l, v);
+    return lenResult(r) !== 0;
+  }
+  return true;
+}
+
+/** Validates a __len__ result (slot_sq_length): an int >= 0 that fits an index. */
+export function lenResult(r: PyValue): number {
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r === "number") {
+    if (r < 0) {
+      valueError("__len__() should return >= 0");
+    }
+    return r;
+  }
+  if (typeof r === "bigint") {
+    if (r < 0n) valueError("__len__() should return >= 0");
+    overflowError("cannot fit 'int' into an index-sized integer");
+  }
+  const name = typeOf(r).name;
+  decref(r);
+  return typeError(`'${name}' object cannot be interpreted as an integer`);
+}

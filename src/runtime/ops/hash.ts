@@ -1,0 +1,174 @@
+// hash() with CPython's values for the types whose hashes are deterministic (int, float, bool,
+// tuple, frozenset): set iteration order depends on them, and programs print sets.
+// (Python/pyhash.c _Py_HashDouble, Objects/longobject.c long_hash, Objects/tupleobject.c tuplehash.)
+// str hashes are CPython's seeded SipHash there, so any good hash is faithful here.
+
+import { decref, type PyObject, type PyValue } from "../object.js";
+import { typeOf } from "../typeof.js";
+import * as T from "../typeobjects.js";
+import { PyFloat } from "../types/float.js";
+import { PyTuple } from "../types/tuple.js";
+import { None } from "../values.js";
+import { typeError } from "../errors.js";
+import { callSpecialFound } from "./special.js";
+import { PyIntSubclass, PyStrSubclass } from "../types/boxed.js";
+import type { Int } from "./intmath.js";
+import { PyComplex } from "../types/complex.js";
+
+const MODULUS = (1n << 61n) - 1n;
+const HASH_BITS = 61;
+const HASH_INF = 314159;
+const HASH_IMAG = 1000003;
+
+export function hashInt(v: Int): Int {
+  if (typeof v === "number") return v === -1 ? -2 : v;
+  const neg = v < 0n;
+  let h = (neg ? -v : v) % MODULUS;
+  if (neg) h = -h;
+  const r = h === -1n ? -2n : h;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+export function hashFloat(x: number, obj: PyObject | null): Int {
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x)) return obj === null ? 0 : identityHash(obj);
+    return x > 0 ? HASH_INF : -HASH_INF;
+  }
+  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
+  // _Py_HashDouble on the mantissa, 28 bits at a time.
+  let [m, e] = frexp(x);
+  let sign = 1n;
+  if (m < 0) {
+    sign = -1n;
+    m = -m;
+  }
+  let acc = 0n;
+  while (m) {
+    acc = ((acc << 28n) & MODULUS) | (acc >> BigInt(HASH_BITS - 28));
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    acc += BigInt(y);
+    if (acc >= MODULUS) acc -= MODULUS;
+  }
+  e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+  acc = ((acc << BigInt(e)) & MODULUS) | (acc >> BigInt(HASH_BITS - e));
+  let r = acc * sign;
+  if (r === -1n) r = -2n;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+/** frexp: x = m * 2**e with 0.5 <= |m| < 1. */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  const ax = Math.abs(x);
+  let e = Math.max(-1073, Math.floor(Math.log2(ax)) + 1);
+  let m = ax * 2 ** -e;
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  return [x < 0 ? -m : m, e];
+}
+
+/** A fast 32-bit string hash (FNV-1a over UTF-16 units, finished with a multiply). */
+export function hashStr(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h === -1 ? -2 : h;
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const MASK64 = (1n << 64n) - 1n;
+
+export function hashTuple(t: PyTuple): Int {
+  let acc = XXPRIME_5;
+  const items = t.items;
+  for (let i = 0; i < items.length; i++) {
+    const lane = BigInt.asUintN(64, BigInt(hash(items[i])));
+    acc = (acc + lane * XXPRIME_2) & MASK64;
+    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
+    acc = (acc * XXPRIME_1) & MASK64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  if (acc === MASK64) return 1546275796;
+  const r = BigInt.asIntN(64, acc);
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+// ---- identity ---------------------------------------------------------------------------
+
+const ids = new WeakMap<PyObject, number>();
+let nextId = 0x7f3a00000000 / 16;
+
+/** id(o): stable for the object's lifetime, never reused while it lives. */
+export function idOf(o: PyObject): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId++ * 16;
+    ids.set(o, id);
+  }
+  return id;
+}
+
+/** _Py_HashPointer: the identity hash of object.__hash__. */
+export function identityHash(o: PyObject): number {
+  return idOf(o) / 16;
+}
+
+/** object.__hash__, set by the object type's initialiser (to recognise the default). */
+export let objectHash: PyValue | undefined;
+export function setObjectHash(f: PyValue): void {
+  objectHash = f;
+}
+
+/** hash(v) (PyObject_Hash). */
+export function hash(v: PyValue): Int {
+  switch (typeof v) {
+    case "number":
+      return v === -1 ? -2 : v;
+    case "string":
+      return hashStr(v);
+    case "boolean":
+      return v ? 1 : 0;
+    case "bigint":
+      return hashInt(v);
+  }
+  const t = v.type;
+  if (t === T.floatType) return hashFloat((v as PyFloat).value, v);
+  if (t === T.tupleType) return hashTuple(v as PyTuple);
+  if (v === None) return 0xfcb2e5;
+  const f = t.lookup("__hash__");
+  if (f === undefined || f === None) typeError(`unhashable type: '${t.name}'`);
+  if (f === objectHash) return identityHash(v);
+  if (v instanceof PyIntSubclass && f === T.intType.lookup("__hash__")) return hashInt(v.value);
+  if (v instanceof PyStrSubclass && f === T.strType.lookup("__hash__")) return hashStr(v.value);
+  if (v instanceof PyComplex && f === T.complexType.lookup("__hash__")) return hashComplex(v.real, v.imag);
+  const r = callSpecialFound(f, v);
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r === "bigint") return hashInt(r);
+  if (r instanceof PyIntSubclass) return hashInt(r.value);
+  decref(r);
+  return typeError("__hash__ method should return an integer");
+}
+
+export function hashComplex(re: number, im: number): Int {
+  const hr = BigInt(hashFloat(re, null));
+  const hi = BigInt(hashFloat(im, null));
+  let r = BigInt.asIntN(64, hr + BigInt.asIntN(64, BigInt(HASH_IMAG) * hi));
+  if (r === -1n) r = -2n;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}

@@ -1,0 +1,224 @@
+// Binary, in-place and unary operators (Objects/abstract.c binary_op1, ternary_op; the
+// __op__/__rop__ protocol of the Data Model, 3.3.8): fast paths for exact ints, floats and strs,
+// then the generic dunder dispatch with the subclass-first rule for reflected methods.
+
+import type { PyValue } from "../object.js";
+import type { PyType } from "../type.js";
+import { typeOf } from "../typeof.js";
+import * as T from "../typeobjects.js";
+import { PyFloat } from "../types/float.js";
+import { newFloat, NotImplemented } from "../values.js";
+import { typeError, zeroDivisionError } from "../errors.js";
+import { callSpecialFound } from "./special.js";
+import * as I from "./intmath.js";
+import { floatMod, floatFloorDiv, floatPow } from "./floatmath.js";
+import { complexPow, newComplexValue } from "./complexmath.js";
+
+export const enum Op {
+  Add = 0,
+  Sub,
+  Mul,
+  MatMul,
+  TrueDiv,
+  FloorDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  And,
+  Or,
+  Xor,
+}
+
+export const OP_NAMES = ["__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__"];
+export const ROP_NAMES = ["__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__"];
+export const IOP_NAMES = ["__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__"];
+export const OP_SYMBOLS = ["+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"];
+
+/** int op int for exact ints (JS numbers or bigints). */
+export function intBinary(a: I.Int, b: I.Int, op: Op): PyValue {
+  switch (op) {
+    case Op.Add:
+      return I.add(a, b);
+    case Op.Sub:
+      return I.sub(a, b);
+    case Op.Mul:
+      return I.mul(a, b);
+    case Op.TrueDiv:
+      return newFloat(I.truediv(a, b));
+    case Op.FloorDiv:
+      return I.floordiv(a, b);
+    case Op.Mod:
+      return I.mod(a, b);
+    case Op.Pow:
+      if (I.sign(b) < 0) {
+        if (I.isZero(a)) zeroDivisionError("0.0 cannot be raised to a negative power");
+        return newFloat(floatPow(I.toFloat(a), I.toFloat(b)));
+      }
+      return I.powNonNeg(a, b);
+    case Op.LShift:
+      return I.lshift(a, b);
+    case Op.RShift:
+      return I.rshift(a, b);
+    case Op.And:
+      return I.and(a, b);
+    case Op.Or:
+      return I.or(a, b);
+    case Op.Xor:
+      return I.xor(a, b);
+    default:
+      return NotImplemented;
+  }
+}
+
+/** float op float. */
+export function floatBinary(a: number, b: number, op: Op): PyValue {
+  switch (op) {
+    case Op.Add:
+      return newFloat(a + b);
+    case Op.Sub:
+      return newFloat(a - b);
+    case Op.Mul:
+      return newFloat(a * b);
+    case Op.TrueDiv:
+      if (b === 0) zeroDivisionError("float division by zero");
+      return newFloat(a / b);
+    case Op.FloorDiv:
+      return newFloat(floatFloorDiv(a, b));
+    case Op.Mod:
+      return newFloat(floatMod(a, b));
+    case Op.Pow:
+      return floatPowValue(a, b);
+    default:
+      return NotImplemented;
+  }
+}
+
+function floatPowValue(a: number, b: number): PyValue {
+  // float_pow: a negative base with a fractional exponent gives a complex result.
+  if (a < 0 && b !== Math.floor(b) && Number.isFinite(b)) return complexPow(newComplexValue(a, 0), newComplexValue(b, 0));
+  return newFloat(floatPow(a, b));
+}
+
+/** a op b: a new reference, or TypeError for unsupported operands. */
+export function binaryOp(a: PyValue, b: PyValue, op: Op): PyValue {
+  if (typeof a === "number" && typeof b === "number") return intBinary(a, b, op);
+  if (typeof a === "object" && a.type === T.floatType) {
+    const x = (a as PyFloat).value;
+    if (typeof b === "object" && b.type === T.floatType) return floatBinary(x, (b as PyFloat).value, op);
+    if (typeof b === "number") return floatBinary(x, b, op);
+  } else if (typeof a === "string" && typeof b === "string" && op === Op.Add) {
+    return a + b;
+  } else if (typeof a === "number" && typeof b === "object" && b.type === T.floatType) {
+    return floatBinary(a, (b as PyFloat).value, op);
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  return unsupported(a, b, OP_SYMBOLS[op]);
+}
+
+function unsupported(a: PyValue, b: PyValue, symbol: string): never {
+  return typeError(`unsupported operand type(s) for ${symbol}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/** binary_op1: a.__op__(b), b.__rop__(a), with a proper subclass's override of __rop__ tried first. */
+export function binaryOp1(a: PyValue, b: PyValue, op: Op): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.lookup(OP_NAMES[op]);
+  let fb: PyValue | undefined = undefined;
+  if (ta !== tb) {
+    fb = tb.lookup(ROP_NAMES[op]);
+    if (fb !== undefined && fb === ta.lookup(ROP_NAMES[op])) fb = undefined;
+  }
+  if (fb !== undefined && tb.isSubtypeOf(ta)) {
+    const r = callSpecialFound(fb, b, a);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = callSpecialFound(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) return callSpecialFound(fb, b, a);
+  return NotImplemented;
+}
+
+/** a op= b: __iop__ first, then the binary operator. */
+export function inplaceOp(a: PyValue, b: PyValue, op: Op): PyValue {
+  if (typeof a === "number" && typeof b === "number") return intBinary(a, b, op);
+  if (typeof a === "string" && typeof b === "string" && op === Op.Add) return a + b;
+  if (typeof a === "object") {
+    const f = a.type.lookup(IOP_NAMES[op]);
+    if (f !== undefined) {
+      const r = callSpecialFound(f, a, b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (typeof a === "object" && a.type === T.floatType) {
+    const x = (a as PyFloat).value;
+    if (typeof b === "object" && b.type === T.floatType) return floatBinary(x, (b as PyFloat).value, op);
+    if (typeof b === "number") return floatBinary(x, b, op);
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  return unsupported(a, b, OP_SYMBOLS[op] === "** or pow()" ? "**=" : OP_SYMBOLS[op] + "=");
+}
+
+/** pow(a, b, c) with a modulus (ternary_op). */
+export function ternaryPow(a: PyValue, b: PyValue, c: PyValue): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const f = ta.lookup("__pow__");
+  if (f !== undefined) {
+    const r = callSpecialFound(f, a, b, c);
+    if (r !== NotImplemented) return r;
+  }
+  if (tb !== ta) {
+    const g = tb.lookup("__rpow__");
+    if (g !== undefined) {
+      const r = callSpecialFound(g, b, a, c);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}', '${tb.name}', '${typeOf(c).name}'`);
+}
+
+// ---- unary --------------------------------------------------------------------------------
+
+function unaryGeneric(v: PyValue, name: string, symbol: string): PyValue {
+  const t: PyType = typeOf(v);
+  const f = t.lookup(name);
+  if (f === undefined) typeError(`bad operand type for unary ${symbol}: '${t.name}'`);
+  return callSpecialFound(f, v);
+}
+
+export function negative(v: PyValue): PyValue {
+  if (typeof v === "number") return v === 0 ? 0 : -v;
+  if (typeof v === "object" && v.type === T.floatType) return newFloat(-(v as PyFloat).value);
+  return unaryGeneric(v, "__neg__", "-");
+}
+
+export function positive(v: PyValue): PyValue {
+  if (typeof v === "number") return v;
+  if (typeof v === "object" && v.type === T.floatType) {
+    v.rc++;
+    return v;
+  }
+  return unaryGeneric(v, "__pos__", "+");
+}
+
+export function invert(v: PyValue): PyValue {
+  if (typeof v === "number") return I.invert(v);
+  return unaryGeneric(v, "__invert__", "~");
+}
+
+export function absolute(v: PyValue): PyValue {
+  if (typeof v === "number") return Math.abs(v);
+  if (typeof v === "object" && v.type === T.floatType) return newFloat(Math.abs((v as PyFloat).value));
+  const t = typeOf(v);
+  const f = t.lookup("__abs__");
+  if (f === undefined) typeError(`bad operand type for abs(): '${t.name}'`);
+  return callSpecialFound(f, v);
+}
+

@@ -1,0 +1,193 @@
+// Subscription, len() and `in` (PyObject_GetItem/SetItem/DelItem, PyObject_Size,
+// PySequence_Contains), with fast paths for exact lists, tuples, dicts and strs.
+
+import { decref, type PyValue } from "../object.js";
+import { PyType } from "../type.js";
+import { typeOf } from "../typeof.js";
+import * as T from "../typeobjects.js";
+import { PyList } from "../types/list.js";
+import { PyTuple } from "../types/tuple.js";
+import { PyDict } from "../types/dict.js";
+import { STOP } from "../types/iterator.js";
+import { indexError, keyError, typeError } from "../errors.js";
+import { callSpecialFound } from "./special.js";
+import { eq, isTrue, lenResult } from "./compare.js";
+import { getIter, iterNext } from "./iter.js";
+import { getAttrOpt } from "./attr.js";
+import { call } from "./call.js";
+import { None } from "../values.js";
+
+/** o[key]: a new reference. */
+export function getItem(o: PyValue, key: PyValue): PyValue {
+  if (typeof o === "object") {
+    const t = o.type;
+    if (typeof key === "number") {
+      if (t === T.listType) {
+        const items = (o as PyList).items;
+        const i = key < 0 ? key + items.length : key;
+        if (i >= 0 && i < items.length) {
+          const v = items[i];
+          if (typeof v === "object") v.rc++;
+          return v;
+        }
+        indexError("list index out of range");
+      }
+      if (t === T.tupleType) {
+        const items = (o as PyTuple).items;
+        const i = key < 0 ? key + items.length : key;
+        if (i >= 0 && i < items.length) {
+          const v = items[i];
+          if (typeof v === "object") v.rc++;
+          return v;
+        }
+        indexError("tuple index out of range");
+      }
+    }
+    if (t === T.dictType) {
+      const v = (o as PyDict).get(key);
+      if (v !== undefined) {
+        if (typeof v === "object") v.rc++;
+        return v;
+      }
+      keyError(key);
+    }
+  }
+  const t = typeOf(o);
+  const f = t.lookup("__getitem__");
+  if (f !== undefined) return callSpecialFound(f, o, key);
+  if (o instanceof PyType) {
+    if (o === T.typeType) return classGetItem(o, key);
+    const cgi = getAttrOpt(o, "__class_getitem__");
+    if (cgi !== undefined) {
+      try {
+        return call(cgi, [key], null);
+      } finally {
+        decref(cgi);
+      }
+    }
+    typeError(`type '${o.name}' is not subscriptable`);
+  }
+  return typeError(`'${t.name}' object is not subscriptable`);
+}
+
+/** type[...] goes to types.GenericAlias through type.__class_getitem__-like handling. */
+function classGetItem(o: PyType, key: PyValue): PyValue {
+  const cgi = getAttrOpt(o, "__class_getitem__");
+  if (cgi === undefined) typeError(`type '${o.name}' is not subscriptable`);
+  try {
+    return call(cgi, [key], null);
+  } finally {
+    decref(cgi);
+  }
+}
+
+/** o[key] = value */
+export function setItem(o: PyValue, key: PyValue, value: PyValue): void {
+  if (typeof o === "object") {
+    const t = o.type;
+    if (t === T.listType && typeof key === "number") {
+      const items = (o as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) {
+        const old = items[i];
+        if (typeof value === "object") value.rc++;
+        items[i] = value;
+        decref(old);
+        return;
+      }
+      indexError("list assignment index out of range");
+    }
+    if (t === T.dictType) {
+      (o as PyDict).set(key, value);
+      return;
+    }
+  }
+  const t = typeOf(o);
+  const f = t.lookup("__setitem__");
+  if (f === undefined) typeError(`'${t.name}' object does not support item assignment`);
+  decref(callSpecialFound(f, o, key, value));
+}
+
+/** del o[key] */
+export function delItem(o: PyValue, key: PyValue): void {
+  if (typeof o === "object" && o.type === T.dictType) {
+    const old = (o as PyDict).pop(key);
+    if (old === undefined) keyError(key);
+    decref(old);
+    return;
+  }
+  const t = typeOf(o);
+  const f = t.lookup("__delitem__");
+  if (f === undefined) typeError(`'${t.name}' object doesn't support item deletion`);
+  decref(callSpecialFound(f, o, key));
+}
+
+/** Code points in a str (astral characters are one each). */
+export function strLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** len(o) */
+export function len(o: PyValue): number {
+  if (typeof o === "string") return strLength(o);
+  if (typeof o === "object") {
+    const t = o.type;
+    if (t === T.listType) return (o as PyList).items.length;
+    if (t === T.tupleType) return (o as PyTuple).items.length;
+    if (t === T.dictType) return (o as PyDict).size;
+  }
+  const t = typeOf(o);
+  const f = t.lookup("__len__");
+  if (f === undefined) typeError(`object of type '${t.name}' has no len()`);
+  return lenResult(callSpecialFound(f, o));
+}
+
+/** item in o */
+export function contains(o: PyValue, item: PyValue): boolean {
+  if (typeof o === "object") {
+    const t = o.type;
+    if (t === T.dictType) return (o as PyDict).find(item) >= 0;
+    if (t === T.listType || t === T.tupleType) {
+      const items = (o as PyList | PyTuple).items;
+      for (let i = 0; i < items.length; i++) if (eq(items[i], item)) return true;
+      return false;
+    }
+  }
+  const t = typeOf(o);
+  const f = t.lookup("__contains__");
+  if (f !== undefined && f !== None) {
+    const r = callSpecialFound(f, o, item);
+    if (typeof r === "boolean") return r;
+    try {
+      return isTrue(r);
+    } finally {
+      decref(r);
+    }
+  }
+  if (f === None || (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined)) {
+    typeError(`argument of type '${t.name}' is not iterable`);
+  }
+  const it = getIter(o);
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === STOP) return false;
+      const found = eq(v, item);
+      decref(v);
+      if (found) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}

@@ -1,0 +1,23 @@
+// list: a mutable sequence owning its items.
+
+import { PyObject, decref, type PyValue } from "../object.js";
+import type { PyType } from "../type.js";
+
+export class PyList extends PyObject {
+  constructor(type: PyType, public items: PyValue[]) {
+    super(type);
+  }
+
+  override clearRefs(): void {
+    super.clearRefs();
+    const items = this.items;
+    this.items = [];
+    // list_dealloc releases items from last to first.
+    for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  }
+
+  override traverse(visit: (o: PyObject) => void): void {
+    super.traverse(visit);
+    for (const v of this.items) if (typeof v === "object") visit(v);
+  }
+}
