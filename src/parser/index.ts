@@ -1,6 +1,10 @@
 // The parser's public face: source text in, CPython-shaped AST out, or a PySyntaxError.
-import type { Expression, FunctionType, Interactive, Module } from "./ast.js";
+import { TypeIgnore, type Expression, type FunctionType, type Interactive, type Module } from "./ast.js";
 import { PySyntaxError } from "./errors.js";
+import { PyParser } from "./parser.js";
+import { decodeSource, translateNewlines } from "./source.js";
+import { tokenize } from "./tokenizer.js";
+import { translateError } from "./diagnose.js";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOptions {
@@ -8,12 +12,69 @@ export interface ParseOptions {
   typeComments?: boolean;
 }
 
+let parser: PyParser | null = null;
+let validate = false;
+
+/** Build the grammar with chevrotain's validations (tests do; start-up skips them). */
+export function enableGrammarValidation(): void {
+  validate = true;
+  parser = null;
+}
+
+/** The one parser instance, built on first use (chevrotain's `input` setter resets it per parse). */
+export function getParser(): PyParser {
+  parser ??= new PyParser(!validate);
+  return parser;
+}
+
+/** Decoded, newline-translated source text, as CPython's tokenizer sees it. */
+export function sourceText(source: string | Uint8Array, filename: string): string {
+  let text: string;
+  if (typeof source === "string") text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  else text = decodeSource(source, filename);
+  return translateNewlines(text);
+}
+
 export function parse(source: string | Uint8Array, filename: string, mode: "exec", options?: ParseOptions): Module;
 export function parse(source: string | Uint8Array, filename: string, mode: "eval", options?: ParseOptions): Expression;
 export function parse(source: string | Uint8Array, filename: string, mode: "single", options?: ParseOptions): Interactive;
 export function parse(source: string | Uint8Array, filename: string, mode: ParseMode, options?: ParseOptions): Module | Expression | Interactive | FunctionType;
-export function parse(_source: string | Uint8Array, filename: string, _mode: ParseMode, _options: ParseOptions = {}): Module | Expression | Interactive | FunctionType {
-  throw new PySyntaxError("SyntaxError", "the parser is not written yet", filename, 1, 0, null, 1, 0);
+export function parse(source: string | Uint8Array, filename: string, mode: ParseMode, options: ParseOptions = {}): Module | Expression | Interactive | FunctionType {
+  let text = sourceText(source, filename);
+  if (text.indexOf("\0") >= 0) {
+    throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 1, 0, null, 1, 0);
+  }
+  // The tokenizer reads a final newline into the last line, as CPython's does for string input.
+  if (mode !== "func_type" && text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
+  const typeComments = options.typeComments === true;
+  const tok = tokenize(text, filename, typeComments);
+  const p = getParser();
+  p.resetSource(text, filename);
+  p.input = tok.tokens;
+  let result: Module | Expression | Interactive | FunctionType | undefined;
+  try {
+    switch (mode) {
+      case "exec":
+        result = p.file();
+        break;
+      case "eval":
+        result = p.eval();
+        break;
+      case "single":
+        result = p.interactive();
+        break;
+      case "func_type":
+        result = p.func_type();
+        break;
+    }
+  } catch (e) {
+    throw translateError(p, tok, e);
+  }
+  if (p.errors.length > 0 || result === undefined) throw translateError(p, tok, p.errors[0]);
+  if (result._type === "Module") {
+    for (const ti of tok.typeIgnores) result.type_ignores.push(new TypeIgnore(ti.lineno, ti.tag));
+  }
+  return result;
 }
 
 export { PySyntaxError } from "./errors.js";

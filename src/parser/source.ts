@@ -61,7 +61,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     if (hasBom && name !== "utf-8") throw decodeError(filename, "encoding problem: utf-8", spec.line);
     encoding = name;
   }
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {

@@ -4,7 +4,7 @@
 import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
 
 function tok(name: string, categories?: TokenType[]): TokenType {
-  return createToken({ name, pattern: Lexer.NA, categories });
+  return categories ? createToken({ name, pattern: Lexer.NA, categories }) : createToken({ name, pattern: Lexer.NA });
 }
 
 // Categories let one decision match a family of tokens in a single lookahead test.

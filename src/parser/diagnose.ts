@@ -1,0 +1,140 @@
+// Turning a failed parse into CPython's SyntaxError. pegen reports, in order of priority:
+// a tokenizer error raised through syntaxerror() anywhere in the file (pegen re-tokenizes the rest
+// of the source after a parser error: _PyPegen_tokenize_full_source_to_check_for_errors); then the
+// error of the first invalid_* rule that matches; then "invalid syntax" at the furthest token read
+// (_PyPegen_set_syntax_error), with "unexpected indent"/"unexpected unindent" for INDENT/DEDENT and
+// "'(' was never closed" at the end of input. Chevrotain's own messages never leave this module.
+import { PySyntaxError } from "./errors.js";
+import { FORCED_COLON, NEWLINE_COLON, PyParser, isRecognition } from "./parser.js";
+import type { TokenizeResult } from "./tokenizer.js";
+import {
+  COLON, COLONEQUAL, COMMA, DEDENT, ELLIPSIS, ENDMARKER, EQUAL, ERRORTOKEN, INDENT, KW, LBRACE, LPAR, LSQB, MINUS,
+  NAME, NEWLINE, NUMBER, PLUS, STRING, TILDE, Token, RARROW,
+} from "./tokens.js";
+
+const EXPR_START = new Set<number>(
+  [NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS, KW.not, KW.lambda, KW.await, KW.None, KW.True, KW.False].map(
+    (t) => t.tokenTypeIdx!,
+  ),
+);
+/** Tokens after which an operand ends (the end of a pegen `disjunction`). */
+const EXPR_END = new Set<number>(
+  [NAME, NUMBER, STRING, ELLIPSIS, KW.None, KW.True, KW.False].map((t) => t.tokenTypeIdx!),
+);
+const CLOSERS = new Set(["RPAR", "RSQB", "RBRACE"]);
+/** Tokens that end the expression before a missing comma when scanning backwards. */
+const BOUNDARY = new Set<number>(
+  [COMMA, LPAR, LSQB, LBRACE, COLON, EQUAL, COLONEQUAL, RARROW, KW.for, KW.in, KW.if, KW.else, KW.lambda, KW.return, KW.yield, KW.and, KW.or, KW.not].map(
+    (t) => t.tokenTypeIdx!,
+  ),
+);
+const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
+
+function unclosed(p: PyParser, b: { char: string; line: number; col: number }): PySyntaxError {
+  const ls = p.lineStart(b.line);
+  const err = p.errorAt(b.line, ls, b.col, b.line, ls, b.col, `'${b.char}' was never closed`);
+  return new PySyntaxError(err.kind, err.msg, err.filename, err.lineno, err.offset, err.text, err.end_lineno, 0);
+}
+
+/** The tokenizer error as the parser reports it on reaching it. */
+function tokenizerError(p: PyParser, tok: TokenizeResult): PySyntaxError {
+  const te = tok.error!;
+  if (te.kind === "eof" && te.openBracket) return unclosed(p, te.openBracket);
+  return te.error;
+}
+
+export function translateError(p: PyParser, tok: TokenizeResult, e: unknown): PySyntaxError {
+  let err: PySyntaxError;
+  if (e instanceof PySyntaxError) err = e;
+  else if (isRecognition(e)) {
+    const t = e.token as Token;
+    if (t.tokenTypeIdx === ERRORTOKEN.tokenTypeIdx && tok.error && tok.tokens[tok.tokens.length - 1] === t) {
+      return tokenizerError(p, tok);
+    }
+    err = fromRecognition(p, e.message, t);
+  } else if (e instanceof RangeError) {
+    // Nesting deep enough to exhaust the JavaScript stack (CPython: "too many nested parentheses"
+    // from the tokenizer, or a MemoryError/RecursionError from the parser).
+    err = new PySyntaxError("SyntaxError", "too many nested parentheses", p.filename, 1, 0, null, 1, 0);
+  } else {
+    throw e;
+  }
+  // Tokenizer errors found by reading the rest of the source take priority.
+  const te = tok.error;
+  if (te) {
+    if (te.kind === "immediate") return te.error;
+    if (te.kind === "eof" && te.openBracket && te.openBracket.line < err.lineno) return unclosed(p, te.openBracket);
+  }
+  return err;
+}
+
+function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError {
+  const v = p.tokVector;
+  let idx = v.indexOf(t);
+  if (idx < 0) idx = p.currIdx + 1;
+  const ty = t.tokenTypeIdx;
+  if (message === FORCED_COLON || message === "@expected '('") {
+    return p.errorAtToken(t, message.slice(1));
+  }
+  if (message === NEWLINE_COLON && ty === NEWLINE.tokenTypeIdx) return p.errorAtToken(t, "expected ':'");
+  if (message === "@indent match" && ty !== INDENT.tokenTypeIdx) {
+    const m = findBack(v, idx, (x) => x.image === "match" && x.level === 0);
+    return p.errorAtToken(t, `expected an indented block after 'match' statement on line ${m ? m.startLine : t.startLine}`, "IndentationError");
+  }
+  if (ty === INDENT.tokenTypeIdx || ty === DEDENT.tokenTypeIdx) {
+    const ls = t.startOffset - t.startColumn;
+    const e = p.errorAt(t.startLine, ls, t.startColumn, t.startLine, ls, t.startColumn, ty === INDENT.tokenTypeIdx ? "unexpected indent" : "unexpected unindent", "IndentationError");
+    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset - 1, e.text, e.end_lineno, -1);
+  }
+  const special = legacyPrint(p, v, idx) ?? missingComma(p, v, idx);
+  if (special) return special;
+  if (ty === ENDMARKER.tokenTypeIdx || t.tokenType.name === "EOF") {
+    return p.errorAtToken(t, "unexpected EOF while parsing");
+  }
+  return p.errorAtToken(t, "invalid syntax");
+}
+
+function findBack(v: Token[], idx: number, pred: (t: Token) => boolean): Token | null {
+  for (let i = idx - 1; i >= 0; i--) {
+    if (pred(v[i])) return v[i];
+    if (v[i].tokenTypeIdx === NEWLINE.tokenTypeIdx) break;
+  }
+  return null;
+}
+
+/** invalid_legacy_expression: `print x` / `exec x` at the failure point. */
+function legacyPrint(p: PyParser, v: Token[], idx: number): PySyntaxError | null {
+  const prev = v[idx - 1];
+  if (!prev || prev.tokenTypeIdx !== NAME.tokenTypeIdx || (prev.image !== "print" && prev.image !== "exec")) return null;
+  if (!EXPR_START.has(v[idx].tokenTypeIdx) || v[idx].tokenTypeIdx === LPAR.tokenTypeIdx) return null;
+  const end = p.probeEnd(idx, "star_expressions");
+  if (end < 0) return null;
+  return p.errorAtTokens(prev, v[end], `Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`);
+}
+
+/** invalid_expression: two expressions side by side inside brackets. */
+function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | null {
+  const t = v[idx];
+  if (t.level === 0 || !EXPR_START.has(t.tokenTypeIdx)) return null;
+  const prev = v[idx - 1];
+  if (!prev || !(EXPR_END.has(prev.tokenTypeIdx) || CLOSERS.has(prev.tokenType.name))) return null;
+  // The start of the expression before: back to the nearest separator at the same depth.
+  let depth = 0;
+  let i = idx - 1;
+  for (; i >= 0; i--) {
+    const x = v[i];
+    const n = x.tokenType.name;
+    if (CLOSERS.has(n)) depth++;
+    else if (n === "LPAR" || n === "LSQB" || n === "LBRACE") {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && BOUNDARY.has(x.tokenTypeIdx)) break;
+    else if (x.tokenTypeIdx === NEWLINE.tokenTypeIdx) return null;
+  }
+  const a = v[i + 1];
+  if (a.tokenTypeIdx === NAME.tokenTypeIdx && (SOFT_KEYWORDS.has(a.image) || v[i + 2]?.tokenTypeIdx === STRING.tokenTypeIdx)) return null;
+  if (a.tokenTypeIdx === NAME.tokenTypeIdx && (a.image === "print" || a.image === "exec") && i + 2 === idx) return null;
+  const end = p.probeEnd(idx, "expression");
+  if (end < 0) return null;
+  return p.errorAtTokens(a, v[end], "invalid syntax. Perhaps you forgot a comma?");
+}
