@@ -25,11 +25,12 @@ import { codePointLength, tokenizeField } from "./tokenizer.js";
 import {
   ALL_TOKENS, AMPER, AT, AugAssignOp, BinaryOp, CIRCUMFLEX, COLON, COLONEQUAL, COMMA, CompareOp, DEDENT, DOT,
   DOUBLESLASH, DOUBLESTAR, ELLIPSIS, ENDMARKER, EQEQUAL, EQUAL, GREATER, GREATEREQUAL, INDENT, KW, LBRACE,
-  LEFTSHIFT, LESS, LESSEQUAL, LPAR, LSQB, MINUS, NAME, NEWLINE, NOTEQUAL, NUMBER, PERCENT, PLUS, RARROW, RBRACE,
+  LEFTSHIFT, LESS, LESSEQUAL, LPAR, LSQB, MATCH, MINUS, NAME, NEWLINE, NOTEQUAL, NUMBER, PERCENT, PLUS, RARROW, RBRACE,
   RIGHTSHIFT, RPAR, RSQB, SEMI, SLASH, STAR, STRING, TILDE, TYPE_COMMENT, Token, VBAR,
 } from "./tokens.js";
 
 const NEWLINE_IDX = NEWLINE.tokenTypeIdx!;
+const NAME_IDX = NAME.tokenTypeIdx!;
 /** Stands for a token while chevrotain records the grammar (no input then). */
 const DUMMY = new Token(EOF, EOF.tokenTypeIdx!, "", 0, 0, 0, 0, 0, 0, 0, 0, 0);
 const INDENT_IDX = INDENT.tokenTypeIdx!;
@@ -386,12 +387,14 @@ export class PyParser extends EmbeddedActionsParser {
   // ---------------------------------------------------------------- statements
 
   statement = this.RULE("statement", (body: stmt[] = []) => {
+    // The soft keyword: a NAME `match` that starts a match statement becomes a MATCH token.
+    const t = this.next();
+    if (t.tokenTypeIdx === NAME_IDX && t.image === "match" && this.isMatchStmt()) {
+      t.tokenType = MATCH;
+      t.tokenTypeIdx = MATCH.tokenTypeIdx!;
+    }
     this.OR([
-      {
-        GATE: () => this.isMatchStmt(),
-        ALT: () => body.push(this.SUBRULE(this.match_stmt)),
-        IGNORE_AMBIGUITIES: true,
-      },
+      { ALT: () => body.push(this.SUBRULE(this.match_stmt)) },
       { ALT: () => this.SUBRULE(this.compound_stmt, { ARGS: [body] }) },
       { ALT: () => this.SUBRULE(this.simple_stmts, { ARGS: [body] }) },
     ]);
@@ -696,17 +699,15 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(LPAR);
           this.SUBRULE(this.import_from_as_names, { ARGS: [names] });
-          this.OPTION2(() => this.CONSUME(COMMA));
           this.CONSUME(RPAR);
         },
       },
       {
         ALT: () => {
-          this.SUBRULE2(this.import_from_as_names, { ARGS: [names] });
-          this.OPTION3(() => {
-            const c = this.CONSUME2(COMMA) as Token;
-            if (!this.RECORDING_PHASE) throw this.errorAtToken(c, "trailing comma not allowed without surrounding parentheses");
-          });
+          const comma = this.SUBRULE2(this.import_from_as_names, { ARGS: [names] });
+          if (comma !== null && !this.RECORDING_PHASE) {
+            throw this.errorAtToken(comma, "trailing comma not allowed without surrounding parentheses");
+          }
         },
       },
     ]);
@@ -716,12 +717,16 @@ export class PyParser extends EmbeddedActionsParser {
     return new A.ImportFrom(module, names, level, s.startLine, s.col, e.endLine, e.endCol);
   });
 
-  import_from_as_names = this.RULE("import_from_as_names", (names: A.alias[] = []) => {
+  /** import_from_as_names [','] — returns the trailing comma, if any */
+  import_from_as_names = this.RULE("import_from_as_names", (names: A.alias[] = []): Token | null => {
     names.push(this.SUBRULE(this.import_from_as_name));
     this.MANY(() => {
       this.CONSUME(COMMA);
       names.push(this.SUBRULE2(this.import_from_as_name));
     });
+    let comma: Token | null = null;
+    this.OPTION(() => (comma = this.CONSUME2(COMMA) as Token));
+    return comma;
   });
 
   import_from_as_name = this.RULE("import_from_as_name", (): A.alias => {
@@ -1050,7 +1055,7 @@ export class PyParser extends EmbeddedActionsParser {
   // ---------------------------------------------------------------- match statement
 
   match_stmt = this.RULE("match_stmt", (): stmt => {
-    const s = this.CONSUME(NAME) as Token; // "match"
+    const s = this.CONSUME(MATCH) as Token;
     const subject = this.SUBRULE(this.subject_expr);
     this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
     this.CONSUME(NEWLINE);
@@ -1834,7 +1839,12 @@ export class PyParser extends EmbeddedActionsParser {
       this.CONSUME2(COMMA);
       elts ??= [first];
     });
-    if (this.RECORDING_PHASE || elts === null) return first;
+    if (this.RECORDING_PHASE) return null as never;
+    // A lone starred item still makes a tuple: `a[*b]` is a[(*b,)].
+    if (elts === null) {
+      if (first._type !== "Starred") return first;
+      elts = [first];
+    }
     const e = this.last();
     return new A.Tuple(elts, "Load", s.startLine, s.col, e.endLine, e.endCol);
   });
@@ -2054,7 +2064,7 @@ export class PyParser extends EmbeddedActionsParser {
                       const gens = this.SUBRULE(this.for_if_clauses);
                       const rb = this.CONSUME3(RBRACE) as Token;
                       if (this.RECORDING_PHASE) return null as never;
-                      this.checkDictKey(first);
+                      this.checkDictKey(first, lb);
                       return new A.DictComp(first, v, gens, lb.startLine, lb.col, rb.endLine, rb.endCol);
                     },
                   },
@@ -2065,7 +2075,7 @@ export class PyParser extends EmbeddedActionsParser {
                       this.SUBRULE2(this.dict_rest, { ARGS: [keys, values] });
                       const rb = this.CONSUME4(RBRACE) as Token;
                       if (this.RECORDING_PHASE) return null as never;
-                      this.checkDictKey(first);
+                      this.checkDictKey(first, lb);
                       return new A.Dict(keys as expr[], values, lb.startLine, lb.col, rb.endLine, rb.endCol);
                     },
                   },
@@ -2099,8 +2109,15 @@ export class PyParser extends EmbeddedActionsParser {
     ]);
   });
 
-  private checkDictKey(k: expr): void {
-    if (k._type === "Starred" || k._type === "NamedExpr") throw this.errorAtNode(k, "invalid syntax");
+  /** A dict key is an `expression`: no starred item, and a walrus only in parentheses. */
+  private checkDictKey(k: expr, lb: Token): void {
+    if (k._type === "Starred") throw this.errorAtNode(k, "invalid syntax");
+    if (k._type === "NamedExpr") {
+      const v = this.tokVector;
+      let i = this.currIdx;
+      while (i > 0 && v[i] !== lb) i--;
+      if (v[i + 1].tokenTypeIdx !== LPAR.tokenTypeIdx) throw this.errorAtNode(k, "invalid syntax");
+    }
   }
 
   /** (',' (kvpair | '**' bitwise_or))* [','] after the first item of a dict display */

@@ -58,7 +58,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   const spec = codingSpec(hasBom ? bytes.subarray(3) : bytes);
   if (spec) {
     const name = normalName(spec.name);
-    if (hasBom && name !== "utf-8") throw decodeError(filename, "encoding problem: utf-8", spec.line);
+    if (hasBom && name !== "utf-8") throw decodeError(filename, `encoding problem: ${spec.name} with BOM`, spec.line);
     encoding = name;
   }
   let decoder: InstanceType<typeof TextDecoder>;

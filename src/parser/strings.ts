@@ -26,15 +26,20 @@ class FStringState {
   lastStr: string | null = null;
   values: expr[] = [];
   fmode = false;
-  constructor(readonly span: Span, readonly kindU: boolean) {}
+  /**
+   * `span` positions the Constants flushed before a field and the FormattedValues (the whole
+   * concatenation); `finishSpan` the last Constant and the JoinedStr itself, which for a format spec
+   * is the one STRING token holding it (FstringParser_Finish is called with that token twice).
+   */
+  constructor(readonly span: Span, readonly kindU: boolean, readonly finishSpan: Span = span) {}
 
   addStr(s: string): void {
     if (s.length === 0) return;
     this.lastStr = this.lastStr === null ? s : this.lastStr + s;
   }
 
-  strNode(s: string): Constant {
-    const { first, last } = this.span;
+  strNode(s: string, span = this.span): Constant {
+    const { first, last } = span;
     return new Constant(s, this.kindU ? "u" : null, first.startLine, first.col, last.endLine, last.endCol);
   }
 
@@ -47,10 +52,10 @@ class FStringState {
   }
 
   finish(): expr {
-    const { first, last } = this.span;
-    if (!this.fmode) return this.strNode(this.lastStr ?? "");
+    const { first, last } = this.finishSpan;
+    if (!this.fmode) return this.strNode(this.lastStr ?? "", this.finishSpan);
     if (this.lastStr !== null) {
-      this.values.push(this.strNode(this.lastStr));
+      this.values.push(this.strNode(this.lastStr, this.finishSpan));
       this.lastStr = null;
     }
     return new JoinedStr(this.values, first.startLine, first.col, last.endLine, last.endCol);
@@ -279,7 +284,7 @@ class FStringScanner {
     if (i < end && s.charCodeAt(i) === 58) {
       i++;
       if (i >= end) throw this.err("f-string: expecting '}'");
-      const specState = new FStringState(this.span, state.kindU);
+      const specState = new FStringState(this.span, state.kindU, { first: this.tok, last: this.tok });
       specState.fmode = true;
       i = this.parse(s, i, end, level + 1, specState);
       formatSpec = specState.finish();

@@ -20,6 +20,8 @@ export const INDENT = tok("INDENT");
 export const DEDENT = tok("DEDENT");
 export const TYPE_COMMENT = tok("TYPE_COMMENT");
 export const ENDMARKER = tok("ENDMARKER");
+/** The soft keyword `match` where it starts a match statement (the parser re-labels that NAME). */
+export const MATCH = tok("MATCH");
 /** A character no token starts with (`$`, `?`, a lone `!`): the parser never accepts it. */
 export const ERRORTOKEN = tok("ERRORTOKEN");
 
@@ -97,7 +99,7 @@ export const OPERATORS: ReadonlyMap<string, TokenType> = new Map([
 ]);
 
 export const ALL_TOKENS: TokenType[] = [
-  AugAssignOp, BinaryOp, CompareOp, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, TYPE_COMMENT, ENDMARKER, ERRORTOKEN,
+  AugAssignOp, BinaryOp, CompareOp, NAME, NUMBER, STRING, MATCH, NEWLINE, INDENT, DEDENT, TYPE_COMMENT, ENDMARKER, ERRORTOKEN,
   ...Object.values(KW), ...new Set(OPERATORS.values()),
 ];
 
