@@ -78,7 +78,8 @@ function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError 
   }
   if (message === NEWLINE_COLON && ty === NEWLINE.tokenTypeIdx) return p.errorAtToken(t, "expected ':'");
   if (message === "@indent match" && ty !== INDENT.tokenTypeIdx) {
-    const m = findBack(v, idx, (x) => x.image === "match" && x.level === 0);
+    let m: Token | null = null;
+    for (let i = idx - 1; i >= 0 && m === null; i--) if (v[i].tokenType.name === "MATCH") m = v[i];
     return p.errorAtToken(t, `expected an indented block after 'match' statement on line ${m ? m.startLine : t.startLine}`, "IndentationError");
   }
   if (ty === INDENT.tokenTypeIdx || ty === DEDENT.tokenTypeIdx) {

@@ -98,7 +98,8 @@ export class PyParser extends EmbeddedActionsParser {
         return self.filename;
       },
       parseField: (start, end, line, lineStart, tok) => this.parseField(start, end, line, lineStart, tok),
-      errorAt: (tok, msg) => this.errorAtToken(tok, msg),
+      // RAISE_SYNTAX_ERROR's location: the last token read, the one after the strings.
+      errorAt: (_tok, msg) => this.errorAtToken(this.next(), msg),
     };
     this.performSelfAnalysis();
   }
@@ -217,7 +218,10 @@ export class PyParser extends EmbeddedActionsParser {
     } catch (err) {
       if (err instanceof PySyntaxError) {
         if (err.msg.startsWith("f-string")) throw err;
-        throw new PySyntaxError(err.kind, "f-string: " + err.msg, err.filename, err.lineno, err.offset, err.text, err.end_lineno, err.end_offset);
+        // The sub-parser reports positions in its own text, "(" field ")".
+        const brace = start - lineStart;
+        const text = "(" + this.src.slice(start + 1, end) + ")\n";
+        throw new PySyntaxError(err.kind, "f-string: " + err.msg, err.filename, err.lineno - line + 1, err.offset - brace, text, err.end_lineno - line + 1, err.end_offset - brace);
       }
       if (isRecognition(err)) {
         this.errors = [];
@@ -522,16 +526,19 @@ export class PyParser extends EmbeddedActionsParser {
       setContext(t, "Store");
       return;
     }
-    // invalid_named_expression: `a = b` where a is a plain expression reads as a comparison typo.
-    if (first && bad === t && value !== null && isBitwiseOr(t) && isBitwiseOr(value) && !(t._type === "Constant" && (t.value === true || t.value === false || t.value === null))) {
-      throw this.errorAtNode(t, `cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`);
+    // invalid_named_expression: `a = b` where a is a plain expression reads as a comparison typo;
+    // in a tuple target, only its last element is directly followed by the '='.
+    const cand = t._type === "Tuple" && t.elts.length ? t.elts[t.elts.length - 1] : t;
+    const rhs = value !== null && value._type === "Tuple" && value.elts.length ? value.elts[0] : value;
+    if (first && bad === cand && rhs !== null && isBitwiseOr(rhs) && isBitwiseOr(bad) && !(bad._type === "Constant" && (bad.value === true || bad.value === false || bad.value === null))) {
+      throw this.errorAtNode(bad, `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`);
     }
     throw this.errorAtNode(bad, `cannot assign to ${exprName(bad)}`);
   }
 
   private annAssign(target: expr, s: Token, targetEnd: number, ann: expr, value: expr | null): stmt {
     const e = this.last();
-    const parenthesized = s.tokenTypeIdx === LPAR.tokenTypeIdx && target._type !== "Tuple";
+    const parenthesized = s.tokenTypeIdx === LPAR.tokenTypeIdx;
     void targetEnd;
     switch (target._type) {
       case "Name":
@@ -542,7 +549,8 @@ export class PyParser extends EmbeddedActionsParser {
         target.ctx = "Store";
         return new A.AnnAssign(target, ann, value, 0, s.startLine, s.col, e.endLine, e.endCol);
       case "Tuple":
-        throw this.errorAtNode(target, "only single target (not tuple) can be annotated");
+        // `a, b: int` points at the first element, `(a, b): int` at the tuple.
+        throw this.errorAtNode(parenthesized ? target : target.elts[0], "only single target (not tuple) can be annotated");
       case "List":
         throw this.errorAtNode(target, "only single target (not list) can be annotated");
       default:
@@ -706,7 +714,7 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           const comma = this.SUBRULE2(this.import_from_as_names, { ARGS: [names] });
           if (comma !== null && !this.RECORDING_PHASE) {
-            throw this.errorAtToken(comma, "trailing comma not allowed without surrounding parentheses");
+            throw this.errorAtToken(this.next(), "trailing comma not allowed without surrounding parentheses");
           }
         },
       },
@@ -997,9 +1005,10 @@ export class PyParser extends EmbeddedActionsParser {
           this.AT_LEAST_ONE(() => {
             const r = this.SUBRULE(this.except_block);
             if (!this.RECORDING_PHASE) {
-              const [h, isStar] = r;
+              const [h, isStar, kwEnd] = r;
               if (star !== null && star !== isStar) {
-                throw this.errorAtNode(h, "cannot have both 'except' and 'except*' on the same 'try'");
+                const t0 = this.tokVector.find((t) => t.startLine === h.lineno && t.col === h.col_offset)!;
+                throw this.errorAtTokens(t0, kwEnd, "cannot have both 'except' and 'except*' on the same 'try'");
               }
               star = isStar;
               handlers.push(h);
@@ -1018,21 +1027,22 @@ export class PyParser extends EmbeddedActionsParser {
       : new A.Try(body, handlers, orelse, finalbody, s.startLine, s.col, e.endLine, e.endCol);
   });
 
-  except_block = this.RULE("except_block", (): [A.ExceptHandler, boolean] => {
+  except_block = this.RULE("except_block", (): [A.ExceptHandler, boolean, Token] => {
     const s = this.CONSUME(KW.except) as Token;
     let isStar = false;
+    let kwEnd = s;
     let type: expr | null = null;
     let name: string | null = null;
     this.OPTION(() => {
       this.OPTION2(() => {
-        this.CONSUME(STAR);
+        kwEnd = this.CONSUME(STAR) as Token;
         isStar = true;
       });
       type = this.SUBRULE(this.expression);
       this.OPTION3(() => {
-        const c = this.CONSUME(COMMA) as Token;
-        void c;
-        if (!this.RECORDING_PHASE) throw this.errorAtNode(type!, "multiple exception types must be parenthesized");
+        this.CONSUME(COMMA);
+        const rest = this.SUBRULE(this.expressions);
+        if (!this.RECORDING_PHASE) throw this.errorAtNode(type!, "multiple exception types must be parenthesized", rest);
       });
       this.OPTION4(() => {
         this.CONSUME(KW.as);
@@ -1043,7 +1053,7 @@ export class PyParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: [[isStar ? "'except*' statement" : "'except' statement", s.startLine]] });
     if (this.RECORDING_PHASE) return null as never;
     const e = this.last();
-    return [new A.ExceptHandler(type, name, body, s.startLine, s.col, e.endLine, e.endCol), isStar];
+    return [new A.ExceptHandler(type, name, body, s.startLine, s.col, e.endLine, e.endCol), isStar, kwEnd];
   });
 
   finally_block = this.RULE("finally_block", (): stmt[] => {
@@ -2056,7 +2066,8 @@ export class PyParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
-                this.CONSUME(COLON);
+                const colon = this.CONSUME(COLON) as Token;
+                if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtToken(colon, "invalid syntax");
                 const v = this.SUBRULE(this.expression);
                 return this.OR3([
                   {

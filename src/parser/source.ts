@@ -61,6 +61,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     if (hasBom && name !== "utf-8") throw decodeError(filename, `encoding problem: ${spec.name} with BOM`, spec.line);
     encoding = name;
   }
+  const single = SINGLE_BYTE[encoding.toLowerCase().replace(/_/g, "-")];
+  if (single) return decodeSingleByte(bytes.subarray(offset), single, filename);
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
@@ -96,6 +98,36 @@ function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
     }
   }
   return lo;
+}
+
+// Single-byte codecs decoded here: Node's TextDecoder treats the latin-1 labels as windows-1252
+// (WHATWG) and its windows-1252 as latin-1, and neither matches Python's codecs.
+const CP1252_HIGH = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+];
+type SingleByte = { name: string; map: (b: number) => number };
+const LATIN1: SingleByte = { name: "latin-1", map: (b) => b };
+const CP1252: SingleByte = { name: "charmap", map: (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b) };
+const ASCII: SingleByte = { name: "ascii", map: (b) => (b < 0x80 ? b : -1) };
+const SINGLE_BYTE: Record<string, SingleByte> = {
+  "iso-8859-1": LATIN1, "latin-1": LATIN1, latin1: LATIN1, "iso8859-1": LATIN1, l1: LATIN1,
+  cp1252: CP1252, "windows-1252": CP1252, ascii: ASCII, "us-ascii": ASCII,
+};
+
+function decodeSingleByte(bytes: Uint8Array, codec: SingleByte, filename: string): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const c = codec.map(bytes[i]);
+    if (c < 0) {
+      throw decodeError(
+        filename,
+        `(unicode error) '${codec.name}' codec can't decode byte 0x${bytes[i].toString(16)} in position ${i}: ${codec === ASCII ? "ordinal not in range(128)" : "character maps to <undefined>"}`,
+      );
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
 }
 
 /** translate_newlines: \r\n and lone \r become \n. */

@@ -350,18 +350,20 @@ export class Tokenizer {
           } else {
             // E_LINECONT: col_offset = cur - line_start after reading the bad character.
             const off = codePointLength(src, this.lineStart, start + 2);
-            this.fail("deferred", "SyntaxError", "unexpected character after line continuation character", this.line, this.lineStart, off, this.line, off, true);
+            this.fail("deferred", "SyntaxError", "unexpected character after line continuation character", this.line, this.lineStart, off, this.line, 0, true);
           }
+          break;
+        }
+        if (start + 2 >= end && !this.inner) {
+          // Input ends right after the continuation: reported after the backslash.
+          this.pos = start + 1;
+          const off = codePointLength(src, this.lineStart, start + 1) + 1;
+          this.fail("eof", "SyntaxError", "unexpected EOF while parsing", this.line, this.lineStart, off, this.line, -1, true);
           break;
         }
         this.pos = start + 2;
         this.line++;
         this.lineStart = this.pos;
-        if (this.pos >= end && !this.inner) {
-          const off = 0;
-          this.fail("eof", "SyntaxError", "unexpected EOF while parsing", this.line, this.lineStart, off);
-          break;
-        }
         continue;
       }
       if (!this.operator(start, c)) break;
@@ -410,7 +412,7 @@ export class Tokenizer {
             "unindent does not match any outer indentation level",
             this.filename,
             this.line,
-            codePointLength(this.src, this.lineStart, this.pos),
+            codePointLength(this.src, this.lineStart, this.lineStart + text.length),
             text,
             this.line,
             -1,
@@ -534,7 +536,8 @@ export class Tokenizer {
       p++;
       if (c === -1 || (quoteSize === 1 && c === 10)) {
         // Report from the opening quote, "detected at" the line where the scan stopped.
-        const detected = c === 10 ? this.line : this.line;
+        // At the end of input the tokenizer is still on the line of the last newline.
+        const detected = c === -1 && src.charCodeAt(end - 1) === 10 ? this.line - 1 : this.line;
         this.line = startLine;
         this.lineStart = startLineStart;
         this.pos = start + 1;

@@ -1,0 +1,4 @@
+@(lambda f: f)
+@a[0].b
+@x := y
+def f(): pass

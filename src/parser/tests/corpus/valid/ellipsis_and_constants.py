@@ -1,0 +1,3 @@
+x = ...
+y = None, True, False
+z = a[..., 1]
