@@ -29,9 +29,9 @@ function element(g: ISerializedGast, top = false): string {
   const def = (g as { definition?: ISerializedGast[] }).definition ?? [];
   switch (g.type) {
     case "Terminal":
-      return terminal((g as { name: string }).name);
+      return terminal((g as unknown as { name: string }).name);
     case "NonTerminal":
-      return (g as { name: string }).name;
+      return (g as unknown as { name: string }).name;
     case "Alternative":
       return def.length ? ebnf(def, false) : "ε";
     case "Alternation": {
@@ -99,7 +99,7 @@ export function grammarMarkdown(): string {
   for (const r of rules) {
     const def = (r as { definition: ISerializedGast[] }).definition;
     const body = def.length === 1 && def[0].type === "Alternation" ? element(def[0], true) : ebnf(def, false);
-    out += "\n```\n" + (r as { name: string }).name + ":\n    " + body + "\n```\n";
+    out += "\n```\n" + (r as unknown as { name: string }).name + ":\n    " + body + "\n```\n";
   }
   return out;
 }
