@@ -13,7 +13,7 @@
 //   over the tokens, where pegen backtracks.
 // Positions: a node starts at the first token of its rule and ends at the last non-whitespace token
 // consumed (pegen's EXTRA, _PyPegen_get_last_nonnwhitespace_token); columns are UTF-8 byte offsets.
-import { EmbeddedActionsParser, EOF, type IRecognitionException, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, LLkLookaheadStrategy, type IRecognitionException, type TokenType } from "chevrotain";
 import * as A from "./ast.js";
 import type { expr, stmt, pattern, cmpop, operator, expr_context } from "./ast.js";
 import { EllipsisConst, FloatConst } from "./constants.js";
@@ -66,6 +66,34 @@ const AUG_OPS = new Map<string, operator>([
   ["|=", "BitOr"], ["^=", "BitXor"], ["<<=", "LShift"], [">>=", "RShift"], ["**=", "Pow"], ["//=", "FloorDiv"],
 ]);
 
+const MAX_LOOKAHEAD = 2;
+
+/**
+ * chevrotain's LL(k) lookahead, built per decision on its first use instead of all at once in
+ * performSelfAnalysis: building them all took ~30 ms of the parser's ~50 ms construction, and a
+ * small program uses only some of them.
+ */
+type LaFunc = (this: unknown, ...args: unknown[]) => unknown;
+class LazyLookahead extends LLkLookaheadStrategy {
+  override buildLookaheadForAlternation(options: never): never {
+    let f: LaFunc | null = null;
+    const build = () => super.buildLookaheadForAlternation(options) as unknown as LaFunc;
+    return function (this: unknown, alts: unknown) {
+      f ??= build();
+      return f.call(this, alts);
+    } as never;
+  }
+
+  override buildLookaheadForOptional(options: never): never {
+    let f: LaFunc | null = null;
+    const build = () => super.buildLookaheadForOptional(options) as unknown as LaFunc;
+    return function (this: unknown) {
+      f ??= build();
+      return f.call(this);
+    } as never;
+  }
+}
+
 /** ERR_MSG markers: how a failed CONSUME is reported (see errorFromRecognition). */
 export const FORCED_COLON = "@expected ':'";
 export const NEWLINE_COLON = "@newline-colon";
@@ -88,7 +116,13 @@ export class PyParser extends EmbeddedActionsParser {
   readonly stringHost: StringHost;
 
   constructor(skipValidations: boolean) {
-    super(ALL_TOKENS, { maxLookahead: 3, skipValidations });
+    // Validation needs every lookahead function up front; parsing builds each on first use.
+    super(
+      ALL_TOKENS,
+      skipValidations
+        ? { maxLookahead: MAX_LOOKAHEAD, skipValidations, lookaheadStrategy: new LazyLookahead({ maxLookahead: MAX_LOOKAHEAD }) }
+        : { maxLookahead: MAX_LOOKAHEAD },
+    );
     const self = this;
     this.stringHost = {
       get src() {
@@ -1401,24 +1435,25 @@ export class PyParser extends EmbeddedActionsParser {
   /** params (and lambda_params when `lambda`): generic items, ordered and checked in the action. */
   params = this.RULE("params", (lambda: boolean): A.arguments_ => {
     const items: ParamItem[] = [];
+    // param_item (',' [TYPE_COMMENT] [param_item])* [TYPE_COMMENT], where only the last ',' may
+    // lack an item (an LL(1) form of pegen's param rules with their optional type comments).
+    let ended: Token | null = null;
     this.SUBRULE(this.param_item, { ARGS: [lambda, items] });
     this.MANY(() => {
-      this.CONSUME(COMMA);
+      const comma = this.CONSUME(COMMA) as Token;
+      if (!this.RECORDING_PHASE && ended !== null) throw this.errorAtToken(comma, "invalid syntax");
       this.OPTION(() => {
         const tc = this.CONSUME(TYPE_COMMENT) as Token;
         if (!this.RECORDING_PHASE) this.paramTypeComment(items, tc);
       });
-      this.SUBRULE2(this.param_item, { ARGS: [lambda, items] });
-    });
-    this.OPTION2(() => {
-      this.CONSUME2(COMMA);
-      this.OPTION3(() => {
-        const tc = this.CONSUME2(TYPE_COMMENT) as Token;
-        if (!this.RECORDING_PHASE) this.paramTypeComment(items, tc);
+      ended = comma;
+      this.OPTION2(() => {
+        this.SUBRULE2(this.param_item, { ARGS: [lambda, items] });
+        ended = null;
       });
     });
-    this.OPTION4(() => {
-      const tc = this.CONSUME3(TYPE_COMMENT) as Token;
+    this.OPTION3(() => {
+      const tc = this.CONSUME2(TYPE_COMMENT) as Token;
       if (!this.RECORDING_PHASE) this.paramTypeComment(items, tc);
     });
     if (this.RECORDING_PHASE) return null as never;
