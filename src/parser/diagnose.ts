@@ -87,10 +87,14 @@ function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError 
     const e = p.errorAt(t.startLine, ls, t.startColumn, t.startLine, ls, t.startColumn, ty === INDENT.tokenTypeIdx ? "unexpected indent" : "unexpected unindent", "IndentationError");
     return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset - 1, e.text, e.end_lineno, -1);
   }
-  const special = legacyPrint(p, v, idx) ?? missingComma(p, v, idx);
+  const special = legacyPrint(p, v, idx) ?? starredDictValue(p, v, idx) ?? missingComma(p, v, idx);
   if (special) return special;
   if (ty === ENDMARKER.tokenTypeIdx || t.tokenType.name === "EOF") {
-    return p.errorAtToken(t, "unexpected EOF while parsing");
+    // The end marker sits on the last line read, with no column (offset 0).
+    const prev = v[idx - 1] ?? t;
+    const ls = prev.startOffset - prev.startColumn;
+    const e = p.errorAt(prev.startLine, ls, 0, prev.startLine, ls, 0, "invalid syntax");
+    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 0, e.text, e.end_lineno, 0);
   }
   return p.errorAtToken(t, "invalid syntax");
 }
@@ -132,10 +136,21 @@ function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | nul
     } else if (depth === 0 && BOUNDARY.has(x.tokenTypeIdx)) break;
     else if (x.tokenTypeIdx === NEWLINE.tokenTypeIdx) return null;
   }
+  // Not inside a def's parameter list, where pegen tries no expression.
+  if (i >= 2 && v[i].tokenType.name === "LPAR" && v[i - 1].tokenTypeIdx === NAME.tokenTypeIdx && v[i - 2].tokenTypeIdx === KW.def.tokenTypeIdx) return null;
   const a = v[i + 1];
   if (a.tokenTypeIdx === NAME.tokenTypeIdx && (SOFT_KEYWORDS.has(a.image) || v[i + 2]?.tokenTypeIdx === STRING.tokenTypeIdx)) return null;
   if (a.tokenTypeIdx === NAME.tokenTypeIdx && (a.image === "print" || a.image === "exec") && i + 2 === idx) return null;
   const end = p.probeEnd(idx, "expression");
   if (end < 0) return null;
   return p.errorAtTokens(a, v[end], "invalid syntax. Perhaps you forgot a comma?");
+}
+
+/** invalid_double_starred_kvpairs: `{a: *b}` */
+function starredDictValue(p: PyParser, v: Token[], idx: number): PySyntaxError | null {
+  const t = v[idx];
+  if (t.tokenType.name !== "STAR" || v[idx - 1]?.tokenTypeIdx !== COLON.tokenTypeIdx || t.level === 0) return null;
+  const end = p.probeEnd(idx + 1, "expression");
+  if (end < 0) return null;
+  return p.errorAtTokens(t, v[end], "cannot use a starred expression in a dictionary value");
 }

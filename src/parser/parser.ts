@@ -134,6 +134,7 @@ export class PyParser extends EmbeddedActionsParser {
       parseField: (start, end, line, lineStart, tok) => this.parseField(start, end, line, lineStart, tok),
       // RAISE_SYNTAX_ERROR's location: the last token read, the one after the strings.
       errorAt: (_tok, msg) => this.errorAtToken(this.next(), msg),
+      errorAtStringToken: (tok, msg) => this.errorAtToken(tok, msg),
     };
     this.performSelfAnalysis();
   }
@@ -488,6 +489,9 @@ export class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.star_expressions) },
     ]);
     const firstEnd = this.currIdx;
+    if (!this.RECORDING_PHASE && this.next().tokenTypeIdx === COLONEQUAL.tokenTypeIdx && !(first._type === "Name" && s.tokenTypeIdx === NAME_IDX)) {
+      throw this.errorAtNode(first, `cannot use assignment expressions with ${exprName(first)}`);
+    }
     return this.OR2([
       {
         ALT: () => {
@@ -505,7 +509,7 @@ export class PyParser extends EmbeddedActionsParser {
           this.OPTION(() => (tc = this.CONSUME(TYPE_COMMENT).image));
           if (this.RECORDING_PHASE) return null as never;
           const value = values.pop()!;
-          for (let i = 0; i < values.length; i++) this.assignTarget(values[i], i === 0 ? values.length === 1 ? value : values[1] : null, i === 0);
+          for (let i = 0; i < values.length; i++) this.assignTarget(values[i], i === 0 ? values.length === 1 ? value : values[1] : null, i === 0, s);
           const e = this.last();
           return new A.Assign(values, value, tc, s.startLine, s.col, e.endLine, e.endCol);
         },
@@ -553,8 +557,11 @@ export class PyParser extends EmbeddedActionsParser {
     ]);
   });
 
-  private assignTarget(t: expr, value: expr | null, first: boolean): void {
-    if (t._type === "Yield" || t._type === "YieldFrom") throw this.errorAtNode(t, "assignment to yield expression not possible");
+  private assignTarget(t: expr, value: expr | null, first: boolean, s: Token): void {
+    if (t._type === "Yield" || t._type === "YieldFrom") {
+      if (first && s.tokenTypeIdx === LPAR.tokenTypeIdx) throw this.errorAtNode(t, "cannot assign to yield expression here. Maybe you meant '==' instead of '='?");
+      throw this.errorAtNode(t, "assignment to yield expression not possible");
+    }
     const bad = invalidTarget(t, "star");
     if (bad === null) {
       setContext(t, "Store");
@@ -900,7 +907,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   if_stmt = this.RULE("if_stmt", (): stmt => {
     const s = this.CONSUME(KW.if) as Token;
-    const test = this.SUBRULE(this.named_expression);
+    const test = this.SUBRULE(this.condition);
     this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
     const body = this.SUBRULE(this.block, { ARGS: [["'if' statement", s.startLine]] });
     const orelse = this.SUBRULE(this.elif_else);
@@ -915,7 +922,7 @@ export class PyParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const s = this.CONSUME(KW.elif) as Token;
-          const test = this.SUBRULE(this.named_expression);
+          const test = this.SUBRULE(this.condition);
           this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
           const body = this.SUBRULE(this.block, { ARGS: [["'elif' statement", s.startLine]] });
           const orelse = this.SUBRULE(this.elif_else);
@@ -935,9 +942,26 @@ export class PyParser extends EmbeddedActionsParser {
     return this.SUBRULE(this.block, { ARGS: [["'else' statement", s.startLine]] });
   });
 
+  /** named_expression, reporting `if x = 1:` as pegen's invalid_named_expression does */
+  condition = this.RULE("condition", (): expr => {
+    const s = this.next();
+    const v = this.SUBRULE(this.named_expression);
+    this.OPTION(() => {
+      const eq = this.CONSUME(EQUAL) as Token;
+      const b = this.SUBRULE(this.disjunction);
+      if (this.RECORDING_PHASE) return;
+      if (v._type === "Name" && s.tokenTypeIdx === NAME_IDX) {
+        throw this.errorAtNode(v, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
+      }
+      if (isBitwiseOr(v)) throw this.errorAtNode(v, `cannot assign to ${exprName(v)} here. Maybe you meant '==' instead of '='?`);
+      throw this.errorAtToken(eq, "invalid syntax");
+    });
+    return v;
+  });
+
   while_stmt = this.RULE("while_stmt", (): stmt => {
     const s = this.CONSUME(KW.while) as Token;
-    const test = this.SUBRULE(this.named_expression);
+    const test = this.SUBRULE(this.condition);
     this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
     const body = this.SUBRULE(this.block, { ARGS: [["'while' statement", s.startLine]] });
     let orelse: stmt[] = [];
@@ -1053,6 +1077,19 @@ export class PyParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => (finalbody = this.SUBRULE2(this.finally_block)) },
+      {
+        ALT: () => {
+          if (this.RECORDING_PHASE || this.backtracking) return;
+          // invalid_try_stmt
+          const n = this.next();
+          if (n.tokenTypeIdx === ENDMARKER.tokenTypeIdx) {
+            const prev = this.tokVector[this.currIdx];
+            const e = this.errorAtToken(prev, "expected 'except' or 'finally' block");
+            throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
+          }
+          throw this.errorAtToken(n, "expected 'except' or 'finally' block");
+        },
+      },
     ]);
     if (this.RECORDING_PHASE) return null as never;
     const e = this.last();
@@ -1561,7 +1598,7 @@ export class PyParser extends EmbeddedActionsParser {
         case "/":
           if (seenSlash) throw this.errorAtToken(it.tok, "/ may appear only once");
           if (seenStar) throw this.errorAtToken(it.tok, "/ must be ahead of *");
-          if (args.length === 0) throw this.errorAtToken(it.tok, "at least one argument must precede /");
+          if (args.length === 0) throw this.errorAtToken(it.tok, "invalid syntax");
           seenSlash = true;
           posonly.push(...args);
           args.length = 0;
@@ -1591,9 +1628,16 @@ export class PyParser extends EmbeddedActionsParser {
       }
     }
     if (seenStar && vararg === null && kwonly.length === 0) {
-      throw this.errorAtToken(starTok!, "named arguments must follow bare *");
+      // def: at the '*' (invalid_star_etc); lambda: at the token after it (invalid_lambda_star_etc).
+      let at = starTok!;
+      if (lambda) {
+        const v = this.tokVector;
+        let i = v.indexOf(starTok!);
+        at = v[++i];
+        if (at.tokenTypeIdx === COMMA.tokenTypeIdx) at = v[++i];
+      }
+      throw this.errorAtToken(at, "named arguments must follow bare *");
     }
-    void lambda;
     return new A.arguments_(posonly, args, vararg, kwonly, kwDefaults as expr[], kwarg, defaults);
   }
 
@@ -1703,7 +1747,13 @@ export class PyParser extends EmbeddedActionsParser {
           this.OPTION(() => {
             this.CONSUME(KW.if);
             const test = this.SUBRULE2(this.disjunction);
-            this.CONSUME(KW.else, { ERR_MSG: "@expected 'else' after 'if' expression" });
+            if (!this.RECORDING_PHASE && !this.backtracking) {
+              const n = this.next().tokenTypeIdx;
+              if (n !== KW.else.tokenTypeIdx && n !== COLON.tokenTypeIdx) {
+                throw this.errorAtTokens(s, this.last(), "expected 'else' after 'if' expression");
+              }
+            }
+            this.CONSUME(KW.else);
             const orelse = this.SUBRULE(this.expression);
             if (this.RECORDING_PHASE) return;
             const e = this.last();

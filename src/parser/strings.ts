@@ -13,8 +13,10 @@ export interface StringHost {
   readonly filename: string;
   /** Parse src[start, end) as the expression of a replacement field ("(" text ")"). */
   parseField(start: number, end: number, line: number, lineStart: number, tok: Token): expr;
-  /** A SyntaxError located at a token (RAISE_SYNTAX_ERROR's "last token" location). */
+  /** A SyntaxError located at the last token read (RAISE_SYNTAX_ERROR): the one after the strings. */
   errorAt(tok: Token, msg: string): PySyntaxError;
+  /** A SyntaxError located at the STRING token itself (RAISE_SYNTAX_ERROR_KNOWN_LOCATION). */
+  errorAtStringToken(tok: Token, msg: string): PySyntaxError;
 }
 
 interface Span {
@@ -84,7 +86,7 @@ export function concatenateStrings(host: StringHost, toks: Token[]): expr {
       const pre = stringPrefix(t.image);
       const img = t.image;
       for (let i = pre.bodyStart; i < pre.bodyEnd; i++) {
-        if (img.charCodeAt(i) >= 0x80) throw host.errorAt(t, "bytes can only contain ASCII literal characters");
+        if (img.charCodeAt(i) >= 0x80) throw host.errorAtStringToken(t, "bytes can only contain ASCII literal characters");
       }
       let b: Uint8Array;
       try {
