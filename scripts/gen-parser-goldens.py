@@ -2,11 +2,14 @@
 
 valid/NAME.py   -> valid/NAME.ast : what `python3 -m ast -a NAME.py` prints (type comments on)
 invalid/NAME.py -> invalid/NAME.err : JSON [class, msg, lineno, offset, end_lineno, end_offset]
+                   invalid/NAME.stderr : the end of `python3 -m ast NAME.py`'s traceback, from the
+                   last `  File "NAME.py"` line (the frames above it name CPython's own files)
 Run: python3 scripts/gen-parser-goldens.py
 """
 import ast
 import json
 import os
+import subprocess
 import sys
 
 assert sys.version_info[:2] == (3, 11), "generate from CPython 3.11"
@@ -33,3 +36,9 @@ for kind in ("valid", "invalid"):
             ext = ".err"
         with open(path[:-3] + ext, "w", encoding="utf-8") as f:
             f.write(out)
+        if kind == "invalid":
+            r = subprocess.run([sys.executable, "-m", "ast", name], cwd=folder, capture_output=True)
+            err = r.stderr.decode("utf-8")
+            tail = err[err.rindex('  File "' + name + '"'):]
+            with open(path[:-3] + ".stderr", "w", encoding="utf-8") as f:
+                f.write(tail)

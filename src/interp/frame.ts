@@ -49,6 +49,8 @@ export class CodeImpl {
   localsTemplate: (PyValue | undefined)[] = [];
   /** the docstring constant, if the body starts with one */
   doc: PyValue | null = null;
+  /** the body (module or class) contains annotated assignments: __annotations__ is created first */
+  hasAnnotations = false;
 
   constructor(
     readonly kind: CodeKind,
@@ -85,6 +87,8 @@ export class Frame extends PyObject {
   ctrlSp: number[];
   /** the frame that resumes when this one returns or yields (null: return to native code) */
   back: Frame | null;
+  /** the frame that was running when this one started (f_back, also across native calls) */
+  prev: Frame | null;
   /** the node executing (or, in callers, the call being made): line numbers and tracebacks */
   cur: Node;
   /** the generator/coroutine that owns this frame, if any */
@@ -111,6 +115,7 @@ export class Frame extends PyObject {
     this.csp = -1;
     this.ctrlSp = new Array(code.ctrlSize).fill(0);
     this.back = null;
+    this.prev = null;
     this.cur = code.body;
     this.gen = null;
     this.executing = false;
@@ -158,6 +163,7 @@ export class Frame extends PyObject {
     this.trace = null;
     this.gen = null;
     this.back = null;
+    this.prev = null;
     super.clearRefs();
     // Reuse: the frame object is dead, so its arrays can serve the next call of the same code.
     const free = this.code.freeFrames;

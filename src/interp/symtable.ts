@@ -73,13 +73,8 @@ export class Scope {
   }
 }
 
-/** Private name mangling (Python/compile.c _Py_Mangle): __spam in class Ham -> _Ham__spam. */
-export function mangle(className: string | null, name: string): string {
-  if (className === null || !name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
-  const stripped = className.replace(/^_+/, "");
-  if (stripped === "") return name;
-  return "_" + stripped + name;
-}
+export { mangle } from "../shared/mangle.js";
+import { mangle } from "../shared/mangle.js";
 
 export class SymbolTable {
   readonly scopeOfNode = new Map<object, Scope>();
@@ -518,7 +513,7 @@ export class SymbolTable {
     const s = this.enter("comprehension", `<${name}>`, node, null);
     s.compKind = kind;
     s.isGenerator = kind === "generator expression";
-    this.addDef(".0", DEF_PARAM, gens[0]);
+    this.addDef(".0", DEF_PARAM, node as unknown as Located);
     gens.forEach((g, i) => {
       if (g.is_async) s.isAsyncComprehension = true;
       this.visitCompTarget(g.target);

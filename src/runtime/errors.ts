@@ -17,14 +17,30 @@ export function raise(type: PyType, msg?: string): never {
   throw newException(type, msg === undefined ? [] : [msg]);
 }
 
-export const typeError = (msg: string): never => raise(T.typeErrorType, msg);
-export const valueError = (msg: string): never => raise(T.valueErrorType, msg);
-export const indexError = (msg: string): never => raise(T.indexErrorType, msg);
-export const overflowError = (msg: string): never => raise(T.overflowErrorType, msg);
-export const zeroDivisionError = (msg: string): never => raise(T.zeroDivisionErrorType, msg);
-export const runtimeError = (msg: string): never => raise(T.runtimeErrorType, msg);
-export const systemError = (msg: string): never => raise(T.systemErrorType, msg);
-export const notImplementedError = (msg: string): never => raise(T.notImplementedErrorType, msg);
+export function typeError(msg: string): never {
+  return raise(T.typeErrorType, msg);
+}
+export function valueError(msg: string): never {
+  return raise(T.valueErrorType, msg);
+}
+export function indexError(msg: string): never {
+  return raise(T.indexErrorType, msg);
+}
+export function overflowError(msg: string): never {
+  return raise(T.overflowErrorType, msg);
+}
+export function zeroDivisionError(msg: string): never {
+  return raise(T.zeroDivisionErrorType, msg);
+}
+export function runtimeError(msg: string): never {
+  return raise(T.runtimeErrorType, msg);
+}
+export function systemError(msg: string): never {
+  return raise(T.systemErrorType, msg);
+}
+export function notImplementedError(msg: string): never {
+  return raise(T.notImplementedErrorType, msg);
+}
 
 export function keyError(key: PyValue): never {
   throw newException(T.keyErrorType, [key]);

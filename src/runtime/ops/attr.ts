@@ -188,7 +188,7 @@ function customGetattr(t: PyType): PyValue | null {
 export let objectGetattribute: PyValue | undefined;
 export let typeGetattribute: PyValue | undefined;
 export let moduleGetattribute: PyValue | undefined;
-export function setStandardGetattributes(o: PyValue, t: PyValue, m: PyValue): void {
+export function setStandardGetattributes(o: PyValue | undefined, t: PyValue | undefined, m: PyValue | undefined): void {
   objectGetattribute = o;
   typeGetattribute = t;
   moduleGetattribute = m;

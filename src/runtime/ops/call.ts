@@ -17,7 +17,7 @@ import { PyStaticMethod } from "../types/descriptors.js";
 export let typeCallDescriptor: PyValue | undefined;
 /** object.__init__, whose call can be skipped. */
 export let objectInit: PyValue | undefined;
-export function setCallBuiltins(typeCall: PyValue, objInit: PyValue): void {
+export function setCallBuiltins(typeCall: PyValue | undefined, objInit: PyValue | undefined): void {
   typeCallDescriptor = typeCall;
   objectInit = objInit;
 }

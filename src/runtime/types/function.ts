@@ -27,7 +27,7 @@ export class PyCode extends PyObject {
     readonly argcount: number,
     readonly posonlyargcount: number,
     readonly kwonlyargcount: number,
-    readonly flags: number,
+    readonly coFlags: number,
     /** local variable names: parameters first, then other locals (co_varnames) */
     readonly varnames: string[],
     readonly cellvars: string[],

@@ -1,0 +1,331 @@
+// The import system (importlib's _bootstrap, simplified): sys.modules, modules implemented in
+// TypeScript, Python source modules and packages found on sys.path (pyframe's own standard
+// library directory is on it), relative imports, `from ... import` with submodule fallback.
+
+import { decref, newref, type PyValue } from "../runtime/object.js";
+import * as T from "../runtime/typeobjects.js";
+import { PyException } from "../runtime/types/exception.js";
+import { PyModule } from "../runtime/types/module.js";
+import { PyDict } from "../runtime/types/dict.js";
+import { PyList } from "../runtime/types/list.js";
+import { None, newListOwned } from "../runtime/values.js";
+import { newException, typeError, valueError } from "../runtime/errors.js";
+import { getAttrOpt, setAttr } from "../runtime/ops/attr.js";
+import { call } from "../runtime/ops/call.js";
+import { getIter, iterNext } from "../runtime/ops/iter.js";
+import { STOP } from "../runtime/types/iterator.js";
+import { setItem } from "../runtime/ops/seq.js";
+import { parse } from "../parser/index.js";
+import { vm } from "./vm.js";
+import { Compiler } from "./compile.js";
+import { SourceInfo } from "./source.js";
+import { decodeSource } from "../parser/source.js";
+import { newFrame, type CodeImpl, type Frame } from "./frame.js";
+import { enterFrame, run } from "./run.js";
+import type { PyCode } from "../runtime/types/function.js";
+
+function moduleNotFound(name: string): PyException {
+  const e = newException(T.moduleNotFoundErrorType, [`No module named '${name}'`]);
+  e.setExtra("name", name);
+  return e;
+}
+
+/** Compiles source text (bytes or str) for `filename`. Throws PySyntaxError. */
+export function compileSource(source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single" = "exec"): PyCode {
+  const text = typeof source === "string" ? source : decodeSource(source, filename);
+  const src = new SourceInfo(filename, text);
+  const compiler = new Compiler(src, { interactive: mode === "single" });
+  if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval"));
+  if (mode === "single") return compiler.compileModule(parse(text, filename, "single"));
+  return compiler.compileModule(parse(text, filename, "exec"));
+}
+
+/** Runs a module-level code object in `globals` (and `locals`, defaulting to globals). Returns the result. */
+export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null = null): PyValue {
+  const impl = code.impl as CodeImpl;
+  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
+  const frame = newFrame(impl, globals, vm.builtins, null);
+  const ld = locals ?? globals;
+  if (typeof ld === "object") ld.rc++;
+  frame.localsDict = ld;
+  if (impl.hasAnnotations) {
+    const existing = ld instanceof PyDict ? ld.getStr("__annotations__") : undefined;
+    if (existing === undefined) {
+      const ann = new PyDict(T.dictType);
+      setItem(ld, "__annotations__", ann);
+      decref(ann);
+    }
+  }
+  enterFrame(frame, null);
+  return run(frame, null);
+}
+
+/** Executes module source into a fresh module registered in sys.modules under `name`. */
+function loadSourceModule(name: string, path: string, isPackage: boolean): PyModule {
+  const bytes = vm.host.readFile(path);
+  const mod = new PyModule(name);
+  const d = mod.dict;
+  d.set("__file__", path);
+  const pkg = isPackage ? name : name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "";
+  d.set("__package__", pkg);
+  if (isPackage) {
+    const dir = path.slice(0, path.lastIndexOf("/"));
+    const p = newListOwned([dir]);
+    d.set("__path__", p);
+    decref(p);
+  }
+  d.set("__builtins__", vm.builtinsModule);
+  vm.modules.set(name, mod);
+  try {
+    const code = compileSource(bytes, path);
+    try {
+      decref(execCode(code, d));
+    } finally {
+      decref(code);
+    }
+  } catch (e) {
+    const cur = vm.modules.pop(name);
+    if (cur !== undefined) decref(cur);
+    decref(mod);
+    throw e;
+  }
+  // The module object is the one in sys.modules now (a module may replace itself there).
+  const final = vm.modules.get(name);
+  decref(mod);
+  if (final === undefined) throw newException(T.importErrorType, [`Loaded module ${name} not found in sys.modules`]);
+  return newref(final) as PyModule;
+}
+
+/** Searches `dirs` for `leaf` as a package directory or a .py file. */
+function findSource(dirs: PyValue[], leaf: string): { path: string; isPackage: boolean } | null {
+  const host = vm.host;
+  for (const d of dirs) {
+    if (typeof d !== "string") continue;
+    const base = d === "" ? host.cwd() : d;
+    const pkgInit = `${base}/${leaf}/__init__.py`;
+    const st = host.stat(pkgInit);
+    if (st !== null && st.isFile) return { path: host.resolvePath(pkgInit), isPackage: true };
+    const file = `${base}/${leaf}.py`;
+    const fs = host.stat(file);
+    if (fs !== null && fs.isFile) return { path: host.resolvePath(file), isPackage: false };
+  }
+  return null;
+}
+
+/** Imports one fully qualified module (its parent already imported). Returns a new reference. */
+function importOne(name: string, parent: PyModule | null): PyModule {
+  const existing = vm.modules.get(name);
+  if (existing !== undefined && existing !== None) return newref(existing) as PyModule;
+  const leaf = name.slice(name.lastIndexOf(".") + 1);
+  if (parent === null) {
+    const native = vm.nativeModules.get(name);
+    if (native !== undefined) {
+      const mod = native();
+      vm.modules.set(name, mod);
+      return mod;
+    }
+  }
+  let dirs: PyValue[];
+  if (parent === null) {
+    dirs = vm.path.items.slice();
+  } else {
+    const p = parent.dict.getStr("__path__");
+    if (p === undefined) {
+      const e = newException(T.moduleNotFoundErrorType, [`No module named '${name}'; '${parent.name}' is not a package`]);
+      e.setExtra("name", name);
+      throw e;
+    }
+    dirs = p instanceof PyList ? p.items.slice() : [];
+  }
+  const found = findSource(dirs, leaf);
+  if (found === null) {
+    const nativeSub = vm.nativeModules.get(name);
+    if (nativeSub !== undefined) {
+      const mod = nativeSub();
+      vm.modules.set(name, mod);
+      return mod;
+    }
+    throw moduleNotFound(name);
+  }
+  const mod = loadSourceModule(name, found.path, found.isPackage);
+  if (parent !== null) setAttr(parent, leaf, mod);
+  return mod;
+}
+
+/** Imports `name` and every parent package; returns the leaf module (new reference). */
+export function importModule(name: string): PyModule {
+  const parts = name.split(".");
+  let parent: PyModule | null = null;
+  let mod: PyModule | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const full = parts.slice(0, i + 1).join(".");
+    const next = importOne(full, parent);
+    if (parent !== null) decref(parent);
+    parent = next;
+    mod = next;
+  }
+  return mod!;
+}
+
+/** Resolves a relative import's package from the importing module's globals (_calc___package__). */
+function resolveName(name: string, globals: PyDict, level: number): string {
+  let pkg = globals.getStr("__package__");
+  if (pkg === undefined || pkg === None) {
+    const modName = globals.getStr("__name__");
+    if (typeof modName !== "string") throw newException(T.keyErrorType, ["'__name__' not in globals"]);
+    pkg = globals.getStr("__path__") !== undefined ? modName : modName.slice(0, Math.max(0, modName.lastIndexOf(".")));
+  }
+  if (typeof pkg !== "string") typeError("package must be a string");
+  if (pkg === "") throw newException(T.importErrorType, ["attempted relative import with no known parent package"]);
+  const bits = pkg.split(".");
+  if (bits.length < level) throw newException(T.importErrorType, ["attempted relative import beyond top-level package"]);
+  const base = bits.slice(0, bits.length - (level - 1)).join(".");
+  return name === "" ? base : `${base}.${name}`;
+}
+
+/** __import__(name, globals, locals, fromlist, level) (importlib.__import__). */
+export function importModuleLevel(name: string, globals: PyDict | null, fromlist: string[] | null, level: number): PyValue {
+  if (level < 0) valueError("level must be >= 0");
+  if (level === 0 && name === "") valueError("Empty module name");
+  const full = level > 0 ? resolveName(name, globals!, level) : name;
+  const mod = importModule(full);
+  if (fromlist === null || fromlist.length === 0) {
+    if (level === 0 && name.includes(".")) {
+      decref(mod);
+      const top = vm.modules.get(name.split(".")[0])!;
+      return newref(top);
+    }
+    if (level > 0 && name.includes(".")) {
+      // return the module named by the first component after the package
+      const cut = full.length - (name.length - name.indexOf("."));
+      decref(mod);
+      return newref(vm.modules.get(full.slice(0, cut))!);
+    }
+    return mod;
+  }
+  // _handle_fromlist: import submodules named in the fromlist that are not attributes yet
+  if (mod.dict.getStr("__path__") !== undefined) {
+    for (const x of fromlist) {
+      if (x === "*") {
+        const all = mod.dict.getStr("__all__");
+        if (all !== undefined) {
+          const it = getIter(all);
+          try {
+            for (;;) {
+              const v = iterNext(it);
+              if (v === STOP) break;
+              if (typeof v === "string" && mod.dict.getStr(v) === undefined) tryImportSub(full, v);
+              decref(v);
+            }
+          } finally {
+            decref(it);
+          }
+        }
+        continue;
+      }
+      if (mod.dict.getStr(x) === undefined) tryImportSub(full, x);
+    }
+  }
+  return mod;
+}
+
+function tryImportSub(pkg: string, name: string): void {
+  try {
+    decref(importModule(`${pkg}.${name}`));
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubtypeOf(T.moduleNotFoundErrorType) && e.getExtra("name") === `${pkg}.${name}`) {
+      decref(e);
+      return;
+    }
+    throw e;
+  }
+}
+
+/** IMPORT_NAME for `import a.b.c [as d]`: the top package, or the leaf when renamed. */
+export function importName(f: Frame, name: string, asnameOrFromlist: string | null | string[], level = 0): PyValue {
+  const hook = vm.builtins.getStr("__import__");
+  if (hook !== undefined && hook !== vm.originalImport) {
+    const fromlist = Array.isArray(asnameOrFromlist) ? newListOwned(asnameOrFromlist.slice()) : None;
+    try {
+      return call(hook, [name, f.globals, f.localsDict ?? None, fromlist, level], null);
+    } finally {
+      decref(fromlist);
+    }
+  }
+  if (Array.isArray(asnameOrFromlist)) return importModuleLevel(name, f.globals, asnameOrFromlist, level);
+  const top = importModuleLevel(name, f.globals, null, level);
+  if (asnameOrFromlist === null || !name.includes(".")) return top;
+  // `import a.b.c as d` binds d to a.b.c, reached attribute by attribute (IMPORT_FROM)
+  let cur: PyValue = top;
+  const parts = name.split(".").slice(1);
+  for (const p of parts) {
+    const next = importFromModule(cur, p);
+    decref(cur);
+    cur = next;
+  }
+  return cur;
+}
+
+/** IMPORT_FROM: getattr, falling back to sys.modules for circularly imported submodules. */
+export function importFromModule(mod: PyValue, name: string): PyValue {
+  const v = getAttrOpt(mod, name);
+  if (v !== undefined) return v;
+  const pkgName = getAttrOpt(mod, "__name__");
+  if (typeof pkgName === "string") {
+    const sub = vm.modules.get(`${pkgName}.${name}`);
+    if (sub !== undefined) return newref(sub);
+  }
+  const modName = typeof pkgName === "string" ? pkgName : "<unknown module name>";
+  if (pkgName !== undefined) decref(pkgName);
+  const file = getAttrOpt(mod, "__file__");
+  const where = typeof file === "string" ? file : "unknown location";
+  if (file !== undefined) decref(file);
+  let initializing = false;
+  const spec = getAttrOpt(mod, "__spec__");
+  if (spec !== undefined) {
+    const init = getAttrOpt(spec, "_initializing");
+    initializing = init === true;
+    if (init !== undefined) decref(init);
+    decref(spec);
+  }
+  const msg = initializing
+    ? `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${where})`
+    : `cannot import name '${name}' from '${modName}' (${where})`;
+  const e = newException(T.importErrorType, [msg]);
+  e.setExtra("name", modName);
+  e.setExtra("path", typeof file === "string" ? file : None);
+  throw e;
+}
+
+/** `from m import *` into the frame's namespace. */
+export function importStar(f: Frame, mod: PyValue): void {
+  const all = getAttrOpt(mod, "__all__");
+  const target = f.localsDict ?? f.globals;
+  if (all !== undefined) {
+    const it = getIter(all);
+    try {
+      for (;;) {
+        const k = iterNext(it);
+        if (k === STOP) break;
+        try {
+          if (typeof k !== "string") typeError(`Item in ${"module"}.__all__ must be str, not ${T.typeType.name}`);
+          const v = importFromModule(mod, k);
+          setItem(target, k, v);
+          decref(v);
+        } finally {
+          decref(k);
+        }
+      }
+    } finally {
+      decref(it);
+      decref(all);
+    }
+    return;
+  }
+  const d = (mod as PyModule).dict;
+  if (!(d instanceof PyDict)) return;
+  for (const k of d.keyList()) {
+    if (typeof k !== "string" || k.startsWith("_")) continue;
+    setItem(target, k, d.getStr(k)!);
+  }
+}

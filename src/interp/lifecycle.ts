@@ -1,0 +1,98 @@
+// Calling Python functions from native code, and the end of objects' lives: __del__ (PEP 442,
+// once per object, resurrection honoured), generator finalization, weakref callbacks, and
+// "Exception ignored in:" reports (PyErr_WriteUnraisable).
+
+import { PyObject, FLAG_FINALIZED, decref, setFinalizer, type PyValue } from "../runtime/object.js";
+import { TPFLAG_HEAPTYPE } from "../runtime/type.js";
+import { hooks } from "../runtime/hooks.js";
+import { PyFunction } from "../runtime/types/function.js";
+import { PyGenerator } from "../runtime/types/generator.js";
+import { PyException } from "../runtime/types/exception.js";
+import { call } from "../runtime/ops/call.js";
+import { repr } from "../runtime/ops/repr.js";
+import { clearWeakrefs } from "../runtime/types/weakref.js";
+import { newFrame, type CodeImpl } from "./frame.js";
+import { bindArgs, releaseLocals } from "./bind.js";
+import { enterFrame, run, setupCells } from "./run.js";
+import { finalizeGenerator, newGenerator } from "./generators.js";
+import { ts } from "./state.js";
+import { printUnraisable } from "./traceback.js";
+
+/** Calls a Python function with arguments from native code: a nested run of the loop. */
+export function callFunction(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
+  const code = fn.code.impl as CodeImpl;
+  const nf = newFrame(code, fn.globals, fn.builtins, null);
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  try {
+    bindArgs(fn, code, nf.locals, args, 0, npos, kwnames);
+    setupCells(nf, fn, code);
+  } catch (e) {
+    releaseLocals(nf.locals);
+    decref(nf);
+    throw e;
+  }
+  fn.rc++;
+  nf.func = fn;
+  if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) return newGenerator(nf, fn);
+  try {
+    enterFrame(nf, null);
+  } catch (e) {
+    decref(nf);
+    throw e;
+  }
+  nf.sp = -1;
+  nf.csp = 0;
+  nf.ctrl[0] = code.body;
+  return run(nf, null);
+}
+
+function finalize(o: PyObject): boolean {
+  if (o instanceof PyGenerator) {
+    // gen_dealloc: weak references go first, then the generator is closed if suspended.
+    if (o.weakrefs !== null) clearWeakrefs(o);
+    if (o.frame === null) return false;
+    o.rc = 1;
+    finalizeGenerator(o);
+    if (--o.rc > 0) return true;
+    return false;
+  }
+  const t = o.type;
+  if (t.tflags & TPFLAG_HEAPTYPE && !(o.flags & FLAG_FINALIZED)) {
+    const del = t.lookup("__del__");
+    if (del !== undefined) {
+      o.flags |= FLAG_FINALIZED;
+      o.rc = 1;
+      try {
+        decref(call(del, [o], null));
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        writeUnraisable(e, null, del);
+        decref(e);
+      }
+      if (--o.rc > 0) return true; // resurrected
+    }
+  }
+  if (o.weakrefs !== null) clearWeakrefs(o);
+  return false;
+}
+
+/** PyErr_WriteUnraisable: "Exception ignored in: <obj>" plus the traceback, on stderr. */
+export function writeUnraisable(exc: PyObject, context: string | null, obj: PyValue | null): void {
+  let where: string | null = context;
+  if (where === null && obj !== null) {
+    try {
+      where = `Exception ignored in: ${repr(obj)}`;
+    } catch (e) {
+      if (e instanceof PyException) decref(e);
+      where = "Exception ignored in: <object repr() failed>";
+    }
+  }
+  printUnraisable(exc as PyException, where);
+}
+
+export function initLifecycle(): void {
+  hooks.callFunction = callFunction;
+  hooks.currentFrame = () => ts.frame;
+  hooks.writeUnraisable = writeUnraisable;
+  setFinalizer({ finalize });
+}

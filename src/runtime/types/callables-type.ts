@@ -1,0 +1,435 @@
+// The Python-visible behaviour of callables and descriptors: function, method,
+// builtin_function_or_method, method/getset/member descriptors, classmethod, staticmethod,
+// property, cell and code objects.
+
+import { decref, newref, xdecref, type PyValue } from "../object.js";
+import { PyType } from "../type.js";
+import * as T from "../typeobjects.js";
+import { typeOf } from "../typeof.js";
+import { None, NotImplemented, newTupleOwned, newDict, emptyTuple } from "../values.js";
+import { typeError, newException } from "../errors.js";
+import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
+import { PyCell, PyCode, PyFunction, PyMethod } from "./function.js";
+import { MethodKind, PyBuiltinFunction, PyGetSetDescriptor, PyMemberDescriptor, PyMethodDescriptor } from "./native.js";
+import { PyClassMethod, PyProperty, PyStaticMethod } from "./descriptors.js";
+import { PyDict } from "./dict.js";
+import { PyTuple } from "./tuple.js";
+import { PyInstance } from "./instance.js";
+import { call } from "../ops/call.js";
+import { descrGet, getAttrOpt, attributeError, setAttr } from "../ops/attr.js";
+import { idOf, hash } from "../ops/hash.js";
+import { eq, isTrue } from "../ops/compare.js";
+import { repr } from "../ops/repr.js";
+
+function hex(o: PyValue): string {
+  return "0x" + (typeof o === "object" ? idOf(o) : 0).toString(16).padStart(12, "0");
+}
+
+function as<C>(self: PyValue, cls: abstract new (...a: never[]) => C, what: string): C {
+  if (!(self instanceof cls)) typeError(`descriptor requires a '${what}' object but received a '${typeOf(self).name}'`);
+  return self as C;
+}
+
+export function initCallableTypes(): void {
+  initFunction();
+  initMethod();
+  initBuiltinFunction();
+  initDescriptors();
+  initClassStaticMethod();
+  initProperty();
+  initCellAndCode();
+}
+
+function initFunction(): void {
+  const F = T.functionType;
+  const fn = (self: PyValue) => as(self, PyFunction, "function");
+  defMethod(F, "__repr__", (self) => `<function ${fn(self).qualname} at ${hex(self)}>`);
+  defMethod(F, "__get__", (self, args) => {
+    const obj = args[0];
+    if (obj === None || obj === undefined) return newref(self);
+    const f = fn(self);
+    f.rc++;
+    if (typeof obj === "object") obj.rc++;
+    return new PyMethod(f, obj);
+  });
+  defMethod(F, "__call__", (self, args, kwnames) => call(fn(self), args, kwnames));
+  defGetSet(F, "__name__", (self) => fn(self).name, (self, v) => {
+    if (typeof v !== "string") typeError("__name__ must be set to a string object");
+    fn(self).name = v;
+  });
+  defGetSet(F, "__qualname__", (self) => fn(self).qualname, (self, v) => {
+    if (typeof v !== "string") typeError("__qualname__ must be set to a string object");
+    fn(self).qualname = v;
+  });
+  defGetSet(F, "__doc__", (self) => newref(fn(self).doc), (self, v) => {
+    const f = fn(self);
+    const old = f.doc;
+    f.doc = v === undefined ? None : newref(v);
+    decref(old);
+  });
+  defGetSet(F, "__module__", (self) => newref(fn(self).module), (self, v) => {
+    const f = fn(self);
+    const old = f.module;
+    f.module = v === undefined ? None : newref(v);
+    decref(old);
+  });
+  defGetSet(F, "__defaults__", (self) => (fn(self).defaults === null ? None : newref(fn(self).defaults!)), (self, v) => {
+    const f = fn(self);
+    if (v !== undefined && v !== None && !(v instanceof PyTuple)) typeError("__defaults__ must be set to a tuple object");
+    const old = f.defaults;
+    f.defaults = v === undefined || v === None ? null : newref(v as PyTuple);
+    xdecref(old);
+  });
+  defGetSet(F, "__kwdefaults__", (self) => (fn(self).kwdefaults === null ? None : newref(fn(self).kwdefaults!)), (self, v) => {
+    const f = fn(self);
+    if (v !== undefined && v !== None && !(v instanceof PyDict)) typeError("__kwdefaults__ must be set to a dict object");
+    const old = f.kwdefaults;
+    f.kwdefaults = v === undefined || v === None ? null : newref(v as PyDict);
+    xdecref(old);
+  });
+  defGetSet(F, "__code__", (self) => newref(fn(self).code), (self, v) => {
+    if (!(v instanceof PyCode)) typeError("__code__ must be set to a code object");
+    const f = fn(self);
+    const old = f.code;
+    f.code = newref(v);
+    decref(old);
+  });
+  defGetSet(F, "__globals__", (self) => newref(fn(self).globals));
+  defGetSet(F, "__builtins__", (self) => newref(fn(self).builtins));
+  defGetSet(F, "__closure__", (self) => (fn(self).closure === null ? None : newref(fn(self).closure!)));
+  defGetSet(F, "__annotations__", (self) => {
+    const f = fn(self);
+    if (f.annotations === null) f.annotations = newDict();
+    return newref(f.annotations);
+  }, (self, v) => {
+    const f = fn(self);
+    if (v !== undefined && v !== None && !(v instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
+    const old = f.annotations;
+    f.annotations = v === undefined || v === None ? null : newref(v as PyDict);
+    xdecref(old);
+  });
+  defGetSet(F, "__dict__", (self) => {
+    const f = fn(self);
+    if (f.dict === null) f.dict = newDict();
+    return newref(f.dict);
+  });
+}
+
+function initMethod(): void {
+  const M = T.methodType;
+  const m = (self: PyValue) => as(self, PyMethod, "method");
+  defNew(M, (_cls, args) => {
+    if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+    const [func, self] = args;
+    if (typeOf(func).lookup("__call__") === undefined) typeError("first argument must be callable");
+    if (self === None) typeError("instance must not be None");
+    return new PyMethod(newref(func), newref(self));
+  });
+  defMethod(M, "__repr__", (self) => {
+    const mm = m(self);
+    const nameObj = getAttrOpt(mm.func, "__qualname__") ?? getAttrOpt(mm.func, "__name__");
+    const name = typeof nameObj === "string" ? nameObj : "?";
+    return `<bound method ${name} of ${repr(mm.self)}>`;
+  });
+  defMethod(M, "__call__", (self, args, kwnames) => {
+    const mm = m(self);
+    return call(mm.func, [mm.self, ...args], kwnames);
+  });
+  defMethod(M, "__get__", (self) => newref(self));
+  defMethod(M, "__eq__", (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyMethod)) return NotImplemented;
+    const a = m(self);
+    return a.self === o.self && eq(a.func, o.func);
+  });
+  defMethod(M, "__hash__", (self) => {
+    const mm = m(self);
+    const h1 = typeof mm.self === "object" ? idOf(mm.self) / 16 : hash(mm.self);
+    return Number(BigInt.asIntN(52, BigInt(h1) ^ BigInt(hash(mm.func))));
+  });
+  defGetSet(M, "__func__", (self) => newref(m(self).func));
+  defGetSet(M, "__self__", (self) => newref(m(self).self));
+  defGetSet(M, "__doc__", (self) => getAttrOpt(m(self).func, "__doc__") ?? None);
+  defGetSet(M, "__name__", (self) => getAttrOpt(m(self).func, "__name__") ?? None);
+  defGetSet(M, "__qualname__", (self) => getAttrOpt(m(self).func, "__qualname__") ?? None);
+  // other attributes come from the function (method_getattro)
+  defMethod(M, "__getattribute__", (self, args) => {
+    const name = args[0] as string;
+    const t = typeOf(self);
+    const d = t.lookup(name);
+    if (d !== undefined && typeof d === "object" && typeOf(d).lookup("__get__") !== undefined) return descrGet(d, self, t);
+    const v = getAttrOpt(m(self).func, name);
+    if (v === undefined) attributeError(self, name, `'method' object has no attribute '${name}'`);
+    return v;
+  });
+}
+
+function builtinQualname(b: PyBuiltinFunction): string {
+  if (b.owner !== null) return `${b.owner.name}.${b.name}`;
+  return b.name;
+}
+
+function initBuiltinFunction(): void {
+  const B = T.builtinFunctionType;
+  const b = (self: PyValue) => as(self, PyBuiltinFunction, "builtin_function_or_method");
+  defMethod(B, "__repr__", (self) => {
+    const f = b(self);
+    if (f.self === null || (f.module !== null && f.self === None)) return `<built-in function ${f.name}>`;
+    if (f.self instanceof PyType && f.name === "__new__") return `<built-in method __new__ of type object at ${hex(f.self)}>`;
+    return `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${hex(f.self)}>`;
+  });
+  defMethod(B, "__call__", (self, args, kwnames) => call(b(self), args, kwnames));
+  defGetSet(B, "__name__", (self) => b(self).name);
+  defGetSet(B, "__qualname__", (self) => builtinQualname(b(self)));
+  defGetSet(B, "__doc__", (self) => b(self).doc ?? None);
+  defGetSet(B, "__module__", (self) => b(self).module ?? None);
+  defGetSet(B, "__self__", (self) => {
+    const f = b(self);
+    return f.self === null ? None : newref(f.self);
+  });
+  defGetSet(B, "__text_signature__", () => None);
+  defMethod(B, "__reduce__", (self) => b(self).name);
+}
+
+function initDescriptors(): void {
+  for (const D of [T.methodDescriptorType, T.classMethodDescriptorType]) {
+    const d = (self: PyValue) => as(self, PyMethodDescriptor, D.name);
+    defMethod(D, "__get__", (self, args) => {
+      const desc = d(self);
+      const obj = args[0] ?? None;
+      const type = args[1];
+      if (desc.kind === MethodKind.Class) {
+        const t = type instanceof PyType ? type : typeOf(obj);
+        return descrGet(desc, null, t);
+      }
+      return descrGet(desc, obj === None ? null : obj, type instanceof PyType ? type : typeOf(obj));
+    });
+    defMethod(D, "__call__", (self, args, kwnames) => call(d(self), args, kwnames));
+    defMethod(D, "__repr__", (self) => {
+      const desc = d(self);
+      return desc.kind === MethodKind.Class ? `<method '${desc.name}' of '${desc.owner.name}' objects>` : `<method '${desc.name}' of '${desc.owner.name}' objects>`;
+    });
+    defGetSet(D, "__name__", (self) => d(self).name);
+    defGetSet(D, "__qualname__", (self) => `${d(self).owner.name}.${d(self).name}`);
+    defGetSet(D, "__doc__", (self) => d(self).doc ?? None);
+    defGetSet(D, "__objclass__", (self) => newref(d(self).owner));
+    defGetSet(D, "__text_signature__", () => None);
+  }
+  const G = T.getsetDescriptorType;
+  const g = (self: PyValue) => as(self, PyGetSetDescriptor, "getset_descriptor");
+  defMethod(G, "__get__", (self, args) => {
+    const obj = args[0] ?? None;
+    if (obj === None) return newref(self);
+    return descrGet(g(self), obj, typeOf(obj));
+  });
+  defMethod(G, "__set__", (self, args) => {
+    const desc = g(self);
+    if (desc.set === null) attributeError(args[0], desc.name, `attribute '${desc.name}' of '${desc.owner.name}' objects is not writable`);
+    desc.set(args[0], args[1]);
+    return None;
+  });
+  defMethod(G, "__delete__", (self, args) => {
+    const desc = g(self);
+    if (desc.set === null) attributeError(args[0], desc.name, `attribute '${desc.name}' of '${desc.owner.name}' objects is not writable`);
+    desc.set(args[0], undefined);
+    return None;
+  });
+  defMethod(G, "__repr__", (self) => `<attribute '${g(self).name}' of '${g(self).owner.name}' objects>`);
+  defGetSet(G, "__name__", (self) => g(self).name);
+  defGetSet(G, "__qualname__", (self) => `${g(self).owner.name}.${g(self).name}`);
+  defGetSet(G, "__doc__", (self) => g(self).doc ?? None);
+  defGetSet(G, "__objclass__", (self) => newref(g(self).owner));
+
+  const Mb = T.memberDescriptorType;
+  const mb = (self: PyValue) => as(self, PyMemberDescriptor, "member_descriptor");
+  defMethod(Mb, "__get__", (self, args) => {
+    const obj = args[0] ?? None;
+    if (obj === None) return newref(self);
+    return descrGet(mb(self), obj, typeOf(obj));
+  });
+  defMethod(Mb, "__set__", (self, args) => {
+    setAttr(args[0], mb(self).name, args[1]);
+    return None;
+  });
+  defMethod(Mb, "__delete__", (self, args) => {
+    setAttr(args[0], mb(self).name, undefined);
+    return None;
+  });
+  defMethod(Mb, "__repr__", (self) => `<member '${mb(self).name}' of '${mb(self).owner.name}' objects>`);
+  defGetSet(Mb, "__name__", (self) => mb(self).name);
+  defGetSet(Mb, "__qualname__", (self) => `${mb(self).owner.name}.${mb(self).name}`);
+  defGetSet(Mb, "__objclass__", (self) => newref(mb(self).owner));
+  defGetSet(Mb, "__doc__", () => None);
+}
+
+function initClassStaticMethod(): void {
+  for (const [type, Cls] of [[T.classmethodType, PyClassMethod], [T.staticmethodType, PyStaticMethod]] as const) {
+    const get = (self: PyValue) => as(self, Cls as typeof PyClassMethod, type.name);
+    defNew(type, (cls, args) => {
+      const callable = args[0];
+      if (callable === undefined) typeError(`${type.name} expected 1 argument, got 0`);
+      const obj = new Cls(cls, newref(callable));
+      cls.rc++;
+      return obj;
+    });
+    defMethod(type, "__init__", (self, args) => {
+      if (args.length !== 1) typeError(`${type.name} expected 1 argument, got ${args.length}`);
+      const o = get(self);
+      const old = o.callable;
+      o.callable = newref(args[0]);
+      decref(old);
+      return None;
+    });
+    defMethod(type, "__get__", (self, args) => {
+      const obj = args[0] ?? None;
+      const t = args[1] instanceof PyType ? args[1] : typeOf(obj);
+      return descrGet(get(self), obj === None ? null : obj, t);
+    });
+    defGetSet(type, "__func__", (self) => newref(get(self).callable));
+    defGetSet(type, "__wrapped__", (self) => newref(get(self).callable));
+    defGetSet(type, "__isabstractmethod__", (self) => {
+      const v = getAttrOpt(get(self).callable, "__isabstractmethod__");
+      if (v === undefined) return false;
+      try {
+        return isTrue(v);
+      } finally {
+        decref(v);
+      }
+    });
+    defGetSet(type, "__dict__", (self) => {
+      const o = get(self);
+      if (o.dict === null) o.dict = newDict();
+      return newref(o.dict);
+    });
+    defMethod(type, "__repr__", (self) => `<${type.name}(${repr(get(self).callable)})>`);
+    if (type === T.staticmethodType) {
+      defMethod(type, "__call__", (self, args, kwnames) => call(get(self).callable, args, kwnames));
+    }
+  }
+}
+
+function initProperty(): void {
+  const P = T.propertyType;
+  const p = (self: PyValue) => as(self, PyProperty, "property");
+  const orNull = (v: PyValue | undefined) => (v === undefined || v === None ? null : newref(v));
+  defNew(P, (cls) => {
+    cls.rc++;
+    return new PyProperty(cls, null, null, null, null);
+  });
+  defMethod(P, "__init__", (self, args, kwnames) => {
+    const [fget, fset, fdel, doc] = parseArgs("property", args, kwnames, ["fget=", "fset=", "fdel=", "doc="]);
+    const o = p(self);
+    const old = [o.fget, o.fset, o.fdel, o.doc];
+    o.fget = orNull(fget);
+    o.fset = orNull(fset);
+    o.fdel = orNull(fdel);
+    if (doc !== undefined && doc !== None) o.doc = newref(doc);
+    else if (o.fget !== null) {
+      const d = getAttrOpt(o.fget, "__doc__");
+      o.doc = d === undefined || d === None ? null : d;
+    } else o.doc = null;
+    for (const x of old) xdecref(x);
+    return None;
+  });
+  defMethod(P, "__get__", (self, args) => {
+    const obj = args[0] ?? None;
+    if (obj === None) return newref(self);
+    return descrGet(p(self), obj, typeOf(obj));
+  });
+  defMethod(P, "__set__", (self, args) => {
+    const o = p(self);
+    if (o.fset === null) attributeError(args[0], "", `property ${typeof o.name === "string" ? `'${o.name}' ` : ""}of '${typeOf(args[0]).name}' object has no setter`);
+    decref(call(o.fset, [args[0], args[1]], null));
+    return None;
+  });
+  defMethod(P, "__delete__", (self, args) => {
+    const o = p(self);
+    if (o.fdel === null) attributeError(args[0], "", `property ${typeof o.name === "string" ? `'${o.name}' ` : ""}of '${typeOf(args[0]).name}' object has no deleter`);
+    decref(call(o.fdel, [args[0]], null));
+    return None;
+  });
+  defMethod(P, "__set_name__", (self, args) => {
+    const o = p(self);
+    const old = o.name;
+    o.name = newref(args[1]);
+    xdecref(old);
+    return None;
+  });
+  const copyWith = (self: PyValue, which: "fget" | "fset" | "fdel", f: PyValue) => {
+    const o = p(self);
+    const t = typeOf(self);
+    const parts = { fget: o.fget, fset: o.fset, fdel: o.fdel };
+    parts[which] = f;
+    const doc = o.doc;
+    const r = call(t, [parts.fget ?? None, parts.fset ?? None, parts.fdel ?? None, doc ?? None], null);
+    if (r instanceof PyProperty && o.name !== null && r.name === null) r.name = newref(o.name);
+    return r;
+  };
+  defMethod(P, "getter", (self, args) => copyWith(self, "fget", args[0]));
+  defMethod(P, "setter", (self, args) => copyWith(self, "fset", args[0]));
+  defMethod(P, "deleter", (self, args) => copyWith(self, "fdel", args[0]));
+  defGetSet(P, "fget", (self) => (p(self).fget === null ? None : newref(p(self).fget!)));
+  defGetSet(P, "fset", (self) => (p(self).fset === null ? None : newref(p(self).fset!)));
+  defGetSet(P, "fdel", (self) => (p(self).fdel === null ? None : newref(p(self).fdel!)));
+  defGetSet(P, "__doc__", (self) => (p(self).doc === null ? None : newref(p(self).doc!)), (self, v) => {
+    const o = p(self);
+    const old = o.doc;
+    o.doc = v === undefined || v === None ? null : newref(v);
+    xdecref(old);
+  });
+  defGetSet(P, "__isabstractmethod__", (self) => {
+    for (const f of [p(self).fget, p(self).fset, p(self).fdel]) {
+      if (f === null) continue;
+      const v = getAttrOpt(f, "__isabstractmethod__");
+      if (v !== undefined) {
+        const r = isTrue(v);
+        decref(v);
+        if (r) return true;
+      }
+    }
+    return false;
+  });
+}
+
+function initCellAndCode(): void {
+  const C = T.cellType;
+  defGetSet(C, "cell_contents", (self) => {
+    const v = (self as PyCell).ref;
+    if (v === undefined) throw newException(T.valueErrorType, ["Cell is empty"]);
+    return newref(v);
+  }, (self, v) => {
+    const c = self as PyCell;
+    const old = c.ref;
+    c.ref = v === undefined ? undefined : newref(v);
+    if (old !== undefined) decref(old);
+  });
+  defMethod(C, "__repr__", (self) => {
+    const v = (self as PyCell).ref;
+    if (v === undefined) return `<cell at ${hex(self)}: empty>`;
+    return `<cell at ${hex(self)}: ${typeOf(v).name} object at ${hex(v)}>`;
+  });
+  defNew(C, (_cls, args) => new PyCell(args.length > 0 ? newref(args[0]) : undefined));
+
+  const K = T.codeType;
+  const c = (self: PyValue) => as(self, PyCode, "code");
+  const strs = (xs: string[]) => newTupleOwned(xs.slice());
+  defGetSet(K, "co_name", (self) => c(self).name);
+  defGetSet(K, "co_qualname", (self) => c(self).qualname);
+  defGetSet(K, "co_filename", (self) => c(self).filename);
+  defGetSet(K, "co_firstlineno", (self) => c(self).firstlineno);
+  defGetSet(K, "co_argcount", (self) => c(self).argcount);
+  defGetSet(K, "co_posonlyargcount", (self) => c(self).posonlyargcount);
+  defGetSet(K, "co_kwonlyargcount", (self) => c(self).kwonlyargcount);
+  defGetSet(K, "co_flags", (self) => c(self).coFlags);
+  defGetSet(K, "co_varnames", (self) => strs(c(self).varnames));
+  defGetSet(K, "co_cellvars", (self) => strs(c(self).cellvars));
+  defGetSet(K, "co_freevars", (self) => strs(c(self).freevars));
+  defGetSet(K, "co_nlocals", (self) => c(self).varnames.length);
+  defGetSet(K, "co_names", () => newref(emptyTuple));
+  defGetSet(K, "co_consts", () => newref(emptyTuple));
+  defMethod(K, "__repr__", (self) => {
+    const co = c(self);
+    return `<code object ${co.name} at ${hex(self)}, file "${co.filename}", line ${co.firstlineno}>`;
+  });
+  void PyInstance;
+}

@@ -1,0 +1,66 @@
+// The module type: construction, repr, __dict__, dir() and attribute access with PEP 562's
+// module-level __getattr__ (handled in ops/attr.ts genericGetAttr).
+
+import { newref, type PyValue } from "../object.js";
+import * as T from "../typeobjects.js";
+import { typeOf } from "../typeof.js";
+import { None, newListOwned } from "../values.js";
+import { typeError } from "../errors.js";
+import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
+import { PyModule } from "./module.js";
+import { repr, str } from "../ops/repr.js";
+import { callMethod } from "../ops/call.js";
+import { PyDict } from "./dict.js";
+
+function mod(self: PyValue): PyModule {
+  if (!(self instanceof PyModule)) typeError(`descriptor requires a 'module' object but received a '${typeOf(self).name}'`);
+  return self;
+}
+
+export function initModuleType(): void {
+  const M = T.moduleType;
+  defNew(M, (cls) => {
+    const m = new PyModule("?", null, cls);
+    cls.rc++;
+    return m;
+  });
+  defMethod(M, "__init__", (self, args, kwnames) => {
+    const [name, doc] = parseArgs("module", args, kwnames, ["name", "doc="]);
+    if (typeof name !== "string") typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name).name}`);
+    const d = mod(self).dict;
+    d.set("__name__", name);
+    d.set("__doc__", doc ?? None);
+    d.set("__package__", None);
+    d.set("__loader__", None);
+    d.set("__spec__", None);
+    return None;
+  });
+  defMethod(M, "__repr__", (self) => {
+    const m = mod(self);
+    const d = m.dict;
+    const loader = d.getStr("__loader__");
+    if (loader !== undefined && loader !== None) {
+      try {
+        const r = callMethod(loader, "module_repr", [m]);
+        if (typeof r === "string") return r;
+      } catch {
+        // fall through to the default form
+      }
+    }
+    const name = d.getStr("__name__");
+    const nameText = typeof name === "string" ? `'${name}'` : "'?'";
+    const file = d.getStr("__file__");
+    if (typeof file === "string") return `<module ${nameText} from ${repr(file)}>`;
+    if (name !== undefined && typeof name !== "string") return `<module ${repr(name)}>`;
+    return `<module ${nameText} (built-in)>`;
+  });
+  defMethod(M, "__dir__", (self) => {
+    const d = mod(self).dict;
+    const custom = d.getStr("__dir__");
+    if (custom !== undefined) return callMethod(custom, "__call__", []);
+    return newListOwned(d.keyList().filter((k) => typeof k === "string"));
+  });
+  defGetSet(M, "__dict__", (self) => newref(mod(self).dict));
+  void str;
+  void PyDict;
+}

@@ -1,0 +1,194 @@
+// `object`: the root type's methods (Objects/typeobject.c object_new, object_init, object_repr,
+// object_richcompare, object_format, object___dir__, the __class__ setter).
+
+import { decref, newref, type PyValue } from "../object.js";
+import { PyType, TPFLAG_HAS_DICT, TPFLAG_HEAPTYPE, TPFLAG_ABSTRACT } from "../type.js";
+import * as T from "../typeobjects.js";
+import { typeOf } from "../typeof.js";
+import { None, NotImplemented, newListOwned } from "../values.js";
+import { typeError } from "../errors.js";
+import { defClassMethod, defGetSet, defMethod, defNew } from "../define.js";
+import { PyInstance } from "./instance.js";
+import { idOf, identityHash, setObjectHash } from "../ops/hash.js";
+import { genericGetAttr, genericSetAttr, registerStandardSetattr, setStandardGetattributes, callSpecial } from "../ops/attr.js";
+import { repr as reprOp, str as strOp } from "../ops/repr.js";
+import { isTrue } from "../ops/compare.js";
+import { setCallBuiltins } from "../ops/call.js";
+import { iterToArray } from "../ops/iter.js";
+
+/** Allocates an instance of a class whose instances are plain objects (object.__new__'s job). */
+export function allocInstance(cls: PyType): PyInstance {
+  const inst = new PyInstance(cls);
+  cls.rc++;
+  if (cls.slotNames !== null && cls.slotNames.length > 0) inst.slots = new Array(cls.slotNames.length).fill(undefined);
+  return inst;
+}
+
+function excessArgs(args: PyValue[], kwnames: string[] | null): boolean {
+  return args.length > 0 || (kwnames !== null && kwnames.length > 0);
+}
+
+/** "Can't instantiate abstract class X with abstract methods a, b" */
+export function checkAbstract(cls: PyType): void {
+  if (!(cls.tflags & TPFLAG_ABSTRACT)) return;
+  const am = cls.lookup("__abstractmethods__");
+  if (am === undefined) return;
+  const names = iterToArray(am).map((x) => {
+    const s = typeof x === "string" ? x : reprOp(x);
+    decref(x);
+    return s;
+  });
+  if (names.length === 0) return;
+  names.sort();
+  typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+}
+
+export function typeRepr(t: PyType): string {
+  const mod = t.module;
+  if (mod === "builtins" || !(t.tflags & TPFLAG_HEAPTYPE && typeof mod === "string")) {
+    return mod === "builtins" ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+  }
+  return `<class '${mod}.${t.qualname}'>`;
+}
+
+export function defaultRepr(self: PyValue): string {
+  const t = typeOf(self);
+  const mod = t.module;
+  const name = mod === "builtins" ? t.qualname : `${mod}.${t.qualname}`;
+  return `<${name} object at 0x${(typeof self === "object" ? idOf(self) : 0).toString(16).padStart(12, "0")}>`;
+}
+
+export function initObjectType(): void {
+  const O = T.objectType;
+  O.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+
+  defNew(O, (cls, args, kwnames) => {
+    if (excessArgs(args, kwnames)) {
+      if (cls.lookup("__new__") !== O.ns.get("__new__")) typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+      if (cls.lookup("__init__") === O.ns.get("__init__")) typeError(`${cls.name}() takes no arguments`);
+    }
+    checkAbstract(cls);
+    if (cls.solidBase !== O) {
+      const sb = cls.solidBase ?? O;
+      typeError(`object.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
+    }
+    return allocInstance(cls);
+  });
+
+  const init = defMethod(O, "__init__", (self, args, kwnames) => {
+    if (excessArgs(args, kwnames)) {
+      const t = typeOf(self);
+      if (t.lookup("__init__") !== O.ns.get("__init__")) typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+      if (t.lookup("__new__") === O.ns.get("__new__")) typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+    return None;
+  });
+
+  defMethod(O, "__repr__", (self) => defaultRepr(self));
+  defMethod(O, "__str__", (self) => {
+    const r = callSpecial(self, "__repr__", []);
+    return r === undefined ? defaultRepr(self) : r;
+  });
+  const hashFn = defMethod(O, "__hash__", (self) => (typeof self === "object" ? identityHash(self) : 0));
+  setObjectHash(hashFn);
+  defMethod(O, "__eq__", (self, args) => (self === args[0] ? true : NotImplemented));
+  defMethod(O, "__ne__", (self, args) => {
+    // object_richcompare: __ne__ inverts __eq__ unless that is NotImplemented
+    const r = callSpecial(self, "__eq__", [args[0]]);
+    if (r === undefined || r === NotImplemented) return NotImplemented;
+    try {
+      return !isTrue(r);
+    } finally {
+      decref(r);
+    }
+  });
+  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defMethod(O, name, () => NotImplemented);
+
+  const ga = defMethod(O, "__getattribute__", (self, args) => {
+    const name = args[0];
+    if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    return genericGetAttr(self, typeOf(self), name, true)!;
+  });
+  const sa = defMethod(O, "__setattr__", (self, args) => {
+    const name = args[0];
+    if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (self instanceof PyType) typeError(`can't apply this __setattr__ to type object`);
+    genericSetAttr(self, typeOf(self), name, args[1]);
+    return None;
+  });
+  const da = defMethod(O, "__delattr__", (self, args) => {
+    const name = args[0];
+    if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    genericSetAttr(self, typeOf(self), name, undefined);
+    return None;
+  });
+  registerStandardSetattr(sa);
+  registerStandardSetattr(da);
+  setStandardGetattributes(ga, undefined, undefined);
+
+  defMethod(O, "__format__", (self, args) => {
+    const spec = args[0];
+    if (typeof spec !== "string") typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (spec !== "") typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return strOp(self);
+  });
+  defMethod(O, "__dir__", (self) => {
+    const names = new Set<string>();
+    if (typeof self === "object" && self.dict !== null) {
+      for (const k of self.dict.keyList()) if (typeof k === "string") names.add(k);
+    }
+    const cls = typeOf(self);
+    for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
+    return newListOwned([...names]);
+  });
+  defMethod(O, "__sizeof__", (self) => {
+    const t = typeOf(self);
+    return t.tflags & TPFLAG_HAS_DICT ? 16 : 16;
+  });
+  defClassMethod(O, "__init_subclass__", (_cls, args, kwnames) => {
+    if (args.length > 0) {
+      if (kwnames !== null && kwnames.length > 0) typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+      typeError(`${(_cls as PyType).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+    }
+    return None;
+  });
+  defClassMethod(O, "__subclasshook__", () => NotImplemented);
+  defGetSet(O, "__class__", (self) => newref(typeOf(self)), (self, value) => setClass(self, value));
+  defMethod(O, "__reduce_ex__", (self, args) => reduceEx(self, args[0] ?? 0));
+  defMethod(O, "__reduce__", (self) => reduceEx(self, 0));
+  defMethod(O, "__getstate__", (self) => {
+    if (typeof self === "object" && self.dict !== null && self.dict.size > 0) return newref(self.dict);
+    return None;
+  });
+  setCallBuiltins(undefined, init);
+}
+
+/** obj.__class__ = cls: only between compatible heap types (object_set_class). */
+function setClass(self: PyValue, value: PyValue | undefined): void {
+  if (value === undefined) typeError("can't delete __class__ attribute");
+  if (!(value instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeOf(value).name}' object`);
+  if (typeof self !== "object") typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  const old = self.type;
+  if (!(old.tflags & TPFLAG_HEAPTYPE) || !(value.tflags & TPFLAG_HEAPTYPE)) {
+    if (!(old.isSubtypeOf(T.moduleType) && value.isSubtypeOf(T.moduleType))) {
+      typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+  }
+  if (old.solidBase !== value.solidBase || (old.tflags & TPFLAG_HAS_DICT) !== (value.tflags & TPFLAG_HAS_DICT) || String(old.slotNames) !== String(value.slotNames)) {
+    typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
+  }
+  value.rc++;
+  self.type = value;
+  decref(old);
+}
+
+/** object.__reduce_ex__: the copyreg protocol-2 form is provided by the copyreg module when loaded. */
+export let reduceHook: ((self: PyValue, protocol: PyValue) => PyValue) | null = null;
+export function setReduceHook(f: (self: PyValue, protocol: PyValue) => PyValue): void {
+  reduceHook = f;
+}
+
+function reduceEx(self: PyValue, protocol: PyValue): PyValue {
+  if (reduceHook !== null) return reduceHook(self, protocol);
+  return typeError(`cannot pickle '${typeOf(self).name}' object`);
+}

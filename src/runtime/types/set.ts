@@ -1,0 +1,282 @@
+// set and frozenset: an open-addressing hash table laid out exactly as CPython 3.11's
+// Objects/setobject.c lays it out (same probing, resizing and dummy handling), because the
+// iteration order of a set is the order of its table, and Python programs print sets.
+
+import { PyObject, decref, immortal, type PyValue } from "../object.js";
+import type { PyType } from "../type.js";
+import { objectType } from "../typeobjects.js";
+import { hash } from "../ops/hash.js";
+import { eq } from "../ops/compare.js";
+import type { Int } from "../ops/intmath.js";
+
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5;
+
+/** The deleted-entry marker. */
+export const DUMMY: PyObject = immortal(new PyObject(objectType));
+
+const MASK64 = (1n << 64n) - 1n;
+
+/** A hash as CPython's size_t: the unsigned 64-bit value (number when it fits, else bigint). */
+function unsigned(h: Int): number | bigint {
+  if (typeof h === "number" && h >= 0) return h;
+  return BigInt.asUintN(64, BigInt(h));
+}
+
+function startIndex(h: number | bigint, mask: number): number {
+  return typeof h === "number" ? h % (mask + 1) : Number(h & BigInt(mask));
+}
+
+function shiftPerturb(p: number | bigint): number | bigint {
+  if (typeof p === "number") return Math.floor(p / 32);
+  const r = p >> BigInt(PERTURB_SHIFT);
+  return r <= 9007199254740991n ? Number(r) : r;
+}
+
+function nextIndex(i: number, perturb: number | bigint, mask: number): number {
+  if (typeof perturb === "number") return (i * 5 + 1 + perturb) % (mask + 1);
+  return Number((BigInt(i * 5 + 1) + perturb) & BigInt(mask));
+}
+
+function hashEquals(a: Int, b: Int): boolean {
+  return a === b || (typeof a !== typeof b && BigInt(a) === BigInt(b));
+}
+
+export class PySet extends PyObject {
+  /** entry keys: undefined = never used, DUMMY = deleted */
+  keys: (PyValue | undefined)[];
+  hashes: Int[];
+  mask: number;
+  /** active entries */
+  used: number;
+  /** active + dummy entries */
+  fill: number;
+  /** where pop() starts looking */
+  finger: number;
+  /** the cached hash of a frozenset (-1: not computed) */
+  cachedHash: Int;
+
+  constructor(type: PyType) {
+    super(type);
+    this.keys = new Array(MINSIZE).fill(undefined);
+    this.hashes = new Array(MINSIZE).fill(0);
+    this.mask = MINSIZE - 1;
+    this.used = 0;
+    this.fill = 0;
+    this.finger = 0;
+    this.cachedHash = -1;
+  }
+
+  override clearRefs(): void {
+    super.clearRefs();
+    const keys = this.keys;
+    this.keys = new Array(MINSIZE).fill(undefined);
+    this.hashes = new Array(MINSIZE).fill(0);
+    this.mask = MINSIZE - 1;
+    this.used = 0;
+    this.fill = 0;
+    for (const k of keys) if (k !== undefined && k !== DUMMY) decref(k);
+  }
+
+  override traverse(visit: (o: PyObject) => void): void {
+    super.traverse(visit);
+    for (const k of this.keys) if (typeof k === "object" && k !== DUMMY) visit(k);
+  }
+
+  /** set_add_entry: adds `key` (borrowed) unless present. */
+  addHashed(key: PyValue, h: Int): void {
+    restart: for (;;) {
+      const mask = this.mask;
+      let i = startIndex(unsigned(h), mask);
+      let perturb = unsigned(h);
+      let freeslot = -1;
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = this.keys[j];
+          if (k === undefined) {
+            if (freeslot >= 0) {
+              this.used++;
+              this.store(freeslot, key, h);
+              return;
+            }
+            this.fill++;
+            this.used++;
+            this.store(j, key, h);
+            if (this.fill * 5 < this.mask * 3) return;
+            this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+            return;
+          }
+          if (k === DUMMY) {
+            if (freeslot < 0) freeslot = j;
+          } else if (hashEquals(this.hashes[j], h)) {
+            if (k === key) return;
+            if (typeof k === "string" && typeof key === "string") {
+              if (k === key) return;
+            } else {
+              const keys = this.keys;
+              const found = eq(k, key);
+              if (found) return;
+              if (keys !== this.keys || this.keys[j] !== k) continue restart;
+            }
+          }
+          j++;
+        } while (probes-- > 0);
+        perturb = shiftPerturb(perturb);
+        i = nextIndex(i, perturb, mask);
+      }
+    }
+  }
+
+  private store(j: number, key: PyValue, h: Int): void {
+    if (typeof key === "object") key.rc++;
+    this.keys[j] = key;
+    this.hashes[j] = h;
+  }
+
+  add(key: PyValue): void {
+    this.addHashed(key, hash(key));
+  }
+
+  /** set_lookkey: the table position of `key`, or -1. */
+  findHashed(key: PyValue, h: Int): number {
+    restart: for (;;) {
+      const mask = this.mask;
+      let i = startIndex(unsigned(h), mask);
+      let perturb = unsigned(h);
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = this.keys[j];
+          if (k === undefined) return -1;
+          if (k !== DUMMY && hashEquals(this.hashes[j], h)) {
+            if (k === key) return j;
+            if (!(typeof k === "string" && typeof key === "string")) {
+              const keys = this.keys;
+              if (eq(k, key)) return j;
+              if (keys !== this.keys || this.keys[j] !== k) continue restart;
+            }
+          }
+          j++;
+        } while (probes-- > 0);
+        perturb = shiftPerturb(perturb);
+        i = nextIndex(i, perturb, mask);
+      }
+    }
+  }
+
+  has(key: PyValue): boolean {
+    return this.findHashed(key, hash(key)) >= 0;
+  }
+
+  /** set_discard_entry: true if it was present. */
+  discard(key: PyValue): boolean {
+    const j = this.findHashed(key, hash(key));
+    if (j < 0) return false;
+    const old = this.keys[j]!;
+    this.keys[j] = DUMMY;
+    this.hashes[j] = -1;
+    this.used--;
+    decref(old);
+    return true;
+  }
+
+  /** set_table_resize */
+  resize(minused: number): void {
+    let newsize = MINSIZE;
+    while (newsize <= minused) newsize *= 2;
+    const oldKeys = this.keys;
+    const oldHashes = this.hashes;
+    this.keys = new Array(newsize).fill(undefined);
+    this.hashes = new Array(newsize).fill(0);
+    this.mask = newsize - 1;
+    this.fill = this.used;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i];
+      if (k === undefined || k === DUMMY) continue;
+      this.insertClean(k, oldHashes[i]);
+    }
+  }
+
+  /** set_insert_clean: place a key known to be absent into a table without dummies (no refcount change). */
+  insertClean(key: PyValue, h: Int): void {
+    const mask = this.mask;
+    let perturb = unsigned(h);
+    let i = startIndex(perturb, mask);
+    for (;;) {
+      if (this.keys[i] === undefined) break;
+      let found = -1;
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (this.keys[i + j] === undefined) {
+            found = i + j;
+            break;
+          }
+        }
+      }
+      if (found >= 0) {
+        i = found;
+        break;
+      }
+      perturb = shiftPerturb(perturb);
+      i = nextIndex(i, perturb, mask);
+    }
+    this.keys[i] = key;
+    this.hashes[i] = h;
+  }
+
+  /** set_clear_internal */
+  clear(): void {
+    const keys = this.keys;
+    this.keys = new Array(MINSIZE).fill(undefined);
+    this.hashes = new Array(MINSIZE).fill(0);
+    this.mask = MINSIZE - 1;
+    this.used = 0;
+    this.fill = 0;
+    for (const k of keys) if (k !== undefined && k !== DUMMY) decref(k);
+  }
+
+  /** set_merge for another set: direct table copy when possible, else in table order. */
+  mergeSet(other: PySet): void {
+    if (other === this || other.used === 0) return;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      for (let i = 0; i <= other.mask; i++) {
+        const k = other.keys[i];
+        if (k === undefined || k === DUMMY) continue;
+        if (typeof k === "object") k.rc++;
+        this.keys[i] = k;
+        this.hashes[i] = other.hashes[i];
+      }
+      this.fill = other.fill;
+      this.used = other.used;
+      return;
+    }
+    if (this.fill === 0) {
+      for (let i = 0; i <= other.mask; i++) {
+        const k = other.keys[i];
+        if (k === undefined || k === DUMMY) continue;
+        if (typeof k === "object") k.rc++;
+        this.insertClean(k, other.hashes[i]);
+      }
+      this.fill = other.used;
+      this.used = other.used;
+      return;
+    }
+    for (let i = 0; i <= other.mask; i++) {
+      const k = other.keys[i];
+      if (k === undefined || k === DUMMY) continue;
+      this.addHashed(k, other.hashes[i]);
+    }
+  }
+
+  /** Active keys in table (iteration) order, borrowed. */
+  keyList(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const k of this.keys) if (k !== undefined && k !== DUMMY) out.push(k);
+    return out;
+  }
+}
