@@ -47,7 +47,8 @@ export function formatSyntaxError(e: PySyntaxError): string {
     const lineSize = text.length;
     if (e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    // IndentationError (and TabError) reports get a single caret.
+    const carets = e.kind === "SyntaxError" && endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;
     let i = 0;
     while (text[i] === " " || text[i] === "\t" || text[i] === "\f") {
@@ -120,7 +121,7 @@ export function astCommand(argv: string[], io: CommandIO): number {
   }
   try {
     const tree = parse(source, name, mode as ParseMode, { typeComments });
-    io.stdout(dump(tree, { includeAttributes: attributes, indent }) + "\n");
+    io.stdout(dump(tree, { includeAttributes: attributes, indent: Math.max(0, indent) }) + "\n");
     return 0;
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;

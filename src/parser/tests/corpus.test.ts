@@ -48,3 +48,23 @@ describe("invalid programs: the SyntaxError CPython raises", () => {
     });
   }
 });
+
+describe("invalid programs: pyframe -m ast prints CPython's SyntaxError report", () => {
+  for (const name of files("invalid")) {
+    it(name, () => {
+      const dir = join(ROOT, "invalid");
+      let out = "";
+      let err = "";
+      const code = astCommand([name], {
+        readFile: (p) => readFileSync(join(dir, p)),
+        readStdin: () => new Uint8Array(),
+        stdout: (t) => (out += t),
+        stderr: (t) => (err += t),
+      });
+      expect(code).toBe(1);
+      expect(out).toBe("");
+      expect(err.startsWith("Traceback (most recent call last):\n")).toBe(true);
+      expect(err.slice(err.lastIndexOf(`  File "${name}"`))).toBe(readFileSync(join(dir, name.replace(/\.py$/, ".stderr")), "utf-8"));
+    });
+  }
+});
