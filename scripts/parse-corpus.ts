@@ -7,7 +7,7 @@
 // so later runs only pay for pyframe.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { dump } from "../src/parser/dump.js";
@@ -76,11 +76,19 @@ function walk(dir: string, exclude: string[], out: string[]): void {
   }
 }
 
+/** The first differing line of two dumps, each side cut to a window around the first differing character. */
 function firstDiff(a: string, b: string): [number, string, string] {
   const la = a.split("\n");
   const lb = b.split("\n");
   for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-    if (la[i] !== lb[i]) return [i + 1, (la[i] ?? "<end>").trim(), (lb[i] ?? "<end>").trim()];
+    if (la[i] !== lb[i]) {
+      const x = (la[i] ?? "<end>").trim();
+      const y = (lb[i] ?? "<end>").trim();
+      let k = 0;
+      while (k < x.length && x[k] === y[k]) k++;
+      const cut = (s: string) => (k > 40 ? "…" : "") + s.slice(Math.max(0, k - 40), k + 40) + (s.length > k + 40 ? "…" : "");
+      return [i + 1, cut(x), cut(y)];
+    }
   }
   return [0, "", ""];
 }
@@ -187,7 +195,6 @@ function main(): number {
     console.log(`\nSyntaxError differences (${Math.min(o.show, errDiffs.length)} of ${errDiffs.length}):`);
     for (const d of errDiffs.slice(0, o.show)) console.log("  " + d);
   }
-  if (!o.cache) void writeFileSync;
   return 0;
 }
 
