@@ -13,6 +13,7 @@ import { callSpecialFound } from "./special.js";
 import * as I from "./intmath.js";
 import { floatMod, floatFloorDiv, floatPow } from "./floatmath.js";
 import { complexPow, newComplexValue } from "./complexmath.js";
+import { isIndex } from "./index.js";
 
 export const enum Op {
   Add = 0,
@@ -114,7 +115,44 @@ export function binaryOp(a: PyValue, b: PyValue, op: Op): PyValue {
   }
   const r = binaryOp1(a, b, op);
   if (r !== NotImplemented) return r;
+  if (op === Op.Add || op === Op.Mul) {
+    const s = sequenceOp(a, b, op, false);
+    if (s !== NotImplemented) return s;
+  }
   return unsupported(a, b, OP_SYMBOLS[op]);
+}
+
+/**
+ * The `__add__`, `__mul__`, `__rmul__`, `__iadd__` and `__imul__` of builtin sequences (list,
+ * tuple, str, bytes, ...) stand for CPython's sq_concat / sq_repeat / sq_inplace_* slots, which
+ * PyNumber_Add/Multiply (and the in-place forms) try only after both operands' number slots
+ * declined: `[1] + x` calls `type(x).__radd__` first, and `[1] * 2.0` reports "can't multiply
+ * sequence by non-int". Sequence types register those method descriptors here.
+ */
+export const sequenceSlots: Set<PyValue> = new Set();
+
+/** The sequence fallback of PyNumber_Add/Multiply/InPlaceAdd/InPlaceMultiply (NotImplemented if none). */
+function sequenceOp(a: PyValue, b: PyValue, op: Op, inplace: boolean): PyValue {
+  const ta = typeOf(a);
+  if (op === Op.Add) {
+    let f = inplace ? ta.lookup("__iadd__") : undefined;
+    if (f === undefined || !sequenceSlots.has(f)) f = ta.lookup("__add__");
+    if (f !== undefined && sequenceSlots.has(f)) return callSpecialFound(f, a, b);
+    return NotImplemented;
+  }
+  let f = inplace ? ta.lookup("__imul__") : undefined;
+  if (f === undefined || !sequenceSlots.has(f)) f = ta.lookup("__mul__");
+  if (f !== undefined && sequenceSlots.has(f)) return sequenceRepeat(f, a, b);
+  // (CPython skips this for `a *= b` when a's type has any sequence slot; pyframe does not tell.)
+  const g = typeOf(b).lookup("__rmul__");
+  if (g !== undefined && sequenceSlots.has(g)) return sequenceRepeat(g, b, a);
+  return NotImplemented;
+}
+
+/** sequence_repeat: the count must have __index__. */
+function sequenceRepeat(f: PyValue, seq: PyValue, n: PyValue): PyValue {
+  if (!isIndex(n)) typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  return callSpecialFound(f, seq, n);
 }
 
 function unsupported(a: PyValue, b: PyValue, symbol: string): never {
@@ -125,11 +163,12 @@ function unsupported(a: PyValue, b: PyValue, symbol: string): never {
 export function binaryOp1(a: PyValue, b: PyValue, op: Op): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.lookup(OP_NAMES[op]);
+  let fa = ta.lookup(OP_NAMES[op]);
+  if (fa !== undefined && sequenceSlots.has(fa)) fa = undefined;
   let fb: PyValue | undefined = undefined;
   if (ta !== tb) {
     fb = tb.lookup(ROP_NAMES[op]);
-    if (fb !== undefined && fb === ta.lookup(ROP_NAMES[op])) fb = undefined;
+    if (fb !== undefined && (fb === ta.lookup(ROP_NAMES[op]) || sequenceSlots.has(fb))) fb = undefined;
   }
   if (fb !== undefined && tb.isSubtypeOf(ta)) {
     const r = callSpecialFound(fb, b, a);
@@ -150,7 +189,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Op): PyValue {
   if (typeof a === "string" && typeof b === "string" && op === Op.Add) return a + b;
   if (typeof a === "object") {
     const f = a.type.lookup(IOP_NAMES[op]);
-    if (f !== undefined) {
+    if (f !== undefined && !sequenceSlots.has(f)) {
       const r = callSpecialFound(f, a, b);
       if (r !== NotImplemented) return r;
     }
@@ -162,6 +201,10 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Op): PyValue {
   }
   const r = binaryOp1(a, b, op);
   if (r !== NotImplemented) return r;
+  if (op === Op.Add || op === Op.Mul) {
+    const s = sequenceOp(a, b, op, true);
+    if (s !== NotImplemented) return s;
+  }
   return unsupported(a, b, OP_SYMBOLS[op] === "** or pow()" ? "**=" : OP_SYMBOLS[op] + "=");
 }
 
