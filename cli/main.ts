@@ -1,38 +1,183 @@
 // The `pyframe` command: python3's command line over the pyframe interpreter.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { splitArgs } from "./args.js";
-import { parse, PySyntaxError } from "../src/parser/index.js";
+//   pyframe [options] [-c cmd | -m mod | file | -] [arg] ...
+// Interpreter options are validated by commander; the program and its arguments are split off
+// first (cli/args.ts), because `-c` and `-m` end the option list as in CPython.
 
-function main(argv: string[]): number {
-  const args = splitArgs(argv);
-  if (args.options.includes("-V") || args.options.includes("--version")) {
-    process.stdout.write("Python 3.11.7 (pyframe 0.1.0)\n");
-    return 0;
-  }
-  if (args.target.kind === "file") {
-    let source: Uint8Array;
-    try {
-      source = readFileSync(args.target.path);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      const errno = err.code === "ENOENT" ? "[Errno 2] No such file or directory" : String(err.message);
-      process.stderr.write(`pyframe: can't open file '${resolve(args.target.path)}': ${errno}\n`);
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { Command, CommanderError } from "commander";
+import { splitArgs, type SplitArgs } from "./args.js";
+import { astCommand } from "./ast-command.js";
+import type { CommandIO } from "./command-io.js";
+import { NodeHost } from "./node-host.js";
+import { Interpreter } from "../src/interp/interpreter.js";
+import { runRepl } from "./repl.js";
+import { flushAllStreams } from "../src/runtime/modules/stdio.js";
+
+const VERSION = "0.1.0";
+const PY_VERSION = "3.11.7";
+
+const USAGE = "usage: pyframe [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+const HELP = `${USAGE}
+Options (and corresponding environment variables):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+         when given twice, print more information about the build
+-B, -E, -I, -O, -P, -s, -S, -X opt, -W arg : accepted for compatibility, no effect
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`;
+
+interface Flags {
+  inspect: boolean;
+  unbuffered: boolean;
+  quiet: boolean;
+  version: number;
+  help: boolean;
+}
+
+/** Validates the interpreter options with commander. Returns the flags, or an exit code. */
+function parseOptions(options: string[]): Flags | number {
+  const program = new Command("pyframe");
+  let version = 0;
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} })
+    .helpOption(false)
+    .option("-i", "inspect interactively")
+    .option("-u", "unbuffered streams")
+    .option("-q", "quiet")
+    .option("-h, --help", "help")
+    .option("-?", "help")
+    .option("-V, --version", "version", () => ++version)
+    .option("-B").option("-E").option("-I").option("-O").option("-P").option("-s").option("-S").option("-b").option("-d").option("-v").option("-x")
+    .option("-W <arg>").option("-X <opt>")
+    .option("--check-hash-based-pycs <mode>");
+  try {
+    program.parse(options, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      const bad = /'(-[^']*)'/.exec(e.message)?.[1] ?? options[0];
+      process.stderr.write(`Unknown option: ${bad}\n${USAGE}\nTry \`pyframe -h' for more information.\n`);
       return 2;
     }
-    try {
-      parse(source, args.target.path, "exec");
-    } catch (e) {
-      if (e instanceof PySyntaxError) {
-        process.stderr.write(`${e.kind}: ${e.msg}\n`);
-        return 1;
-      }
-      throw e;
-    }
-    return 0;
+    throw e;
   }
-  process.stderr.write("pyframe: nothing to run\n");
+  const o = program.opts();
+  return {
+    inspect: o.i === true,
+    unbuffered: o.u === true || process.env.PYTHONUNBUFFERED !== undefined && process.env.PYTHONUNBUFFERED !== "",
+    quiet: o.q === true,
+    version,
+    help: o.help === true || o["?"] === true,
+  };
+}
+
+const nodeIO: CommandIO = {
+  readFile: (p) => readFileSync(p),
+  readStdin: () => readFileSync(0),
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+function cannotOpen(p: string, err: NodeJS.ErrnoException): number {
+  const messages: Record<string, string> = {
+    ENOENT: "[Errno 2] No such file or directory",
+    EACCES: "[Errno 13] Permission denied",
+    EISDIR: "[Errno 21] Is a directory",
+  };
+  const msg = messages[err.code ?? ""] ?? `[Errno 5] ${err.message}`;
+  process.stderr.write(`pyframe: can't open file '${path.resolve(p)}': ${msg}\n`);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function main(argv: string[]): number {
+  const args: SplitArgs = splitArgs(argv);
+  const flags = parseOptions(args.options);
+  if (typeof flags === "number") return flags;
+  if (flags.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (flags.version > 0) {
+    process.stdout.write(flags.version > 1 ? `Python ${PY_VERSION} (pyframe ${VERSION})\n` : `Python ${PY_VERSION}\n`);
+    return 0;
+  }
+  const target = args.target;
+  if (target.kind === "module" && target.name === "ast") return astCommand(args.rest, nodeIO);
+
+  const host = new NodeHost();
+  let source: Uint8Array | string | null = null;
+  let filename = "<stdin>";
+  let sysArgv: string[];
+  let path0: string;
+  switch (target.kind) {
+    case "file":
+      try {
+        source = readFileSync(target.path);
+      } catch (e) {
+        return cannotOpen(target.path, e as NodeJS.ErrnoException);
+      }
+      filename = target.path;
+      sysArgv = [target.path, ...args.rest];
+      path0 = path.dirname(path.resolve(target.path));
+      break;
+    case "command":
+      source = target.code + "\n";
+      filename = "<string>";
+      sysArgv = ["-c", ...args.rest];
+      path0 = "";
+      break;
+    case "module":
+      sysArgv = [target.name, ...args.rest];
+      path0 = process.cwd();
+      break;
+    case "stdin":
+      sysArgv = ["-", ...args.rest];
+      path0 = "";
+      break;
+    default:
+      sysArgv = [""];
+      path0 = "";
+  }
+  const interactiveOnly = target.kind === "none" && process.stdin.isTTY === true;
+  const interp = new Interpreter(host, {
+    argv: sysArgv,
+    path: [path0],
+    executable: process.argv[1] ?? "pyframe",
+    unbuffered: flags.unbuffered,
+    flags: { inspect: flags.inspect ? 1 : 0, interactive: flags.inspect || interactiveOnly ? 1 : 0, quiet: flags.quiet ? 1 : 0 },
+  });
+  let status = 0;
+  if (target.kind === "module") {
+    status = interp.runModule(target.name);
+  } else if (!interactiveOnly) {
+    if (source === null) source = host.readStdinAll();
+    status = interp.runMain(source, filename);
+  }
+  if (interactiveOnly || flags.inspect) status = runRepl(interp, host, flags.quiet || !interactiveOnly);
+  flushAllStreams();
+  return status;
+}
+
+let code: number;
+try {
+  code = main(process.argv.slice(2));
+} catch (e) {
+  // pyframe must never die with a JS stack trace; this is a bug report, not a crash dump
+  flushAllStreams();
+  const msg = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`pyframe: internal error: ${msg}\n`);
+  if (process.env.PYFRAME_DEBUG === "1" && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  code = 70;
+}
+process.exitCode = code;

@@ -81,6 +81,9 @@ function runClassBody(fn: PyFunction, ns: PyValue, qualname: string): PyCell | n
   if (code.doc !== null) setItem(ns, "__doc__", code.doc);
   frame.rc++; // keep the frame (and its cells) until the class cell is read
   try {
+    frame.sp = -1;
+    frame.csp = 0;
+    frame.ctrl[0] = code.body;
     enterFrame(frame, null);
     const r = run(frame, null);
     decref(r);

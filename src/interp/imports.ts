@@ -56,6 +56,9 @@ export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null =
       decref(ann);
     }
   }
+  frame.sp = -1;
+  frame.csp = 0;
+  frame.ctrl[0] = impl.body;
   enterFrame(frame, null);
   return run(frame, null);
 }

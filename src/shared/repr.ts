@@ -1,5 +1,6 @@
 // Python's repr() of floats, str and bytes, shared by the parser (AST dumps) and the runtime.
 // CPython routines mirrored: float_repr (format code 'r'), unicode_repr, bytes_repr.
+import { NONPRINTABLE_RANGES } from "./unicode-nonprintable.js";
 
 /** Shortest round-trip digits and decimal exponent of a finite, non-zero |x|. */
 function shortestDigits(x: number): { digits: string; decpt: number } {
@@ -43,9 +44,23 @@ export function complexRepr(real: number, imag: number): string {
   return "(" + re + imSigned + "j)";
 }
 
-// Characters str.isprintable() rejects: Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs
-// other than the ASCII space (Objects/unicodectype.c, _PyUnicode_IsPrintable).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/**
+ * Does str.isprintable() reject this code point? Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp and
+ * Zs other than the ASCII space (Objects/unicodectype.c, _PyUnicode_IsPrintable), from CPython
+ * 3.11's Unicode 14 tables rather than the JavaScript engine's newer ones.
+ */
+export function isNonPrintable(cp: number): boolean {
+  const r = NONPRINTABLE_RANGES;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[2 * mid]) hi = mid - 1;
+    else if (cp > r[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, "0");
@@ -70,7 +85,7 @@ export function strRepr(s: string): string {
     else {
       const cp = s.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      if (NON_PRINTABLE.test(String.fromCodePoint(cp)) || (cp >= 0xd800 && cp <= 0xdfff)) {
+      if (isNonPrintable(cp)) {
         esc = cp <= 0xff ? "\\x" + hex(cp, 2) : cp <= 0xffff ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
       }
       if (esc === null) {

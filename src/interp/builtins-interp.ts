@@ -1,0 +1,330 @@
+// Builtins that need the interpreter: exec, eval, compile, globals, locals, vars, dir(),
+// __import__, __build_class__, input, super (the type's behaviour), and the frame type.
+
+import { PyObject, decref, newref, type PyValue } from "../runtime/object.js";
+import { PyType } from "../runtime/type.js";
+import * as T from "../runtime/typeobjects.js";
+import { typeOf } from "../runtime/typeof.js";
+import { None, newDict, newListOwned, newTupleOwned } from "../runtime/values.js";
+import { newException, typeError } from "../runtime/errors.js";
+import { builtinFunction, defGetSet, defMethod, defNew, parseArgs } from "../runtime/define.js";
+import { PyDict } from "../runtime/types/dict.js";
+import { PyBytes } from "../runtime/types/bytes.js";
+import { PyCode, PyFunction, PyCell } from "../runtime/types/function.js";
+import { PyStrSubclass } from "../runtime/types/boxed.js";
+import { PyInstance } from "../runtime/types/instance.js";
+import { getAttr, getAttrOpt, descrGet, genericGetAttr } from "../runtime/ops/attr.js";
+import { call } from "../runtime/ops/call.js";
+import { idOf } from "../runtime/ops/hash.js";
+import { repr, str } from "../runtime/ops/repr.js";
+import { iterToArray } from "../runtime/ops/iter.js";
+import { setDirNoArgs } from "../runtime/modules/builtins.js";
+import { flushAllStreams } from "../runtime/modules/stdio.js";
+import { setCallerModuleHook } from "../runtime/types/type-type.js";
+import type { Frame, CodeImpl } from "./frame.js";
+import { Frame as FrameClass } from "./frame.js";
+import { ts } from "./state.js";
+import { vm } from "./vm.js";
+import { compileSource, execCode, importModuleLevel } from "./imports.js";
+import { buildClassCore } from "./classes.js";
+
+/** The locals of a frame as a mapping: the namespace itself for module/class frames, a snapshot otherwise. */
+export function frameLocals(f: Frame): PyValue {
+  if (f.localsDict !== null) return newref(f.localsDict);
+  const d = newDict();
+  const code = f.code;
+  code.varnames.forEach((name, i) => {
+    if (name === ".result") return;
+    const v = f.locals[i];
+    if (v !== undefined) d.set(name, v);
+  });
+  const names = [...code.cellvars, ...code.freevars];
+  names.forEach((name, i) => {
+    const c = f.cells[i];
+    if (c !== undefined && c.ref !== undefined) d.set(name, c.ref);
+  });
+  return d;
+}
+
+function callerFrame(): Frame {
+  const f = ts.frame;
+  if (f === null) throw newException(T.systemErrorType, ["no current frame"]);
+  return f;
+}
+
+function sourceArg(fname: string, src: PyValue): string | Uint8Array {
+  if (typeof src === "string") return src;
+  if (src instanceof PyStrSubclass) return src.value;
+  if (src instanceof PyBytes) return src.bytes;
+  return typeError(`${fname}() arg 1 must be a string, bytes or code object`);
+}
+
+function checkGlobals(fname: string, g: PyValue | undefined, l: PyValue | undefined): [PyDict, PyValue | null] {
+  let globals: PyDict;
+  let locals: PyValue | null = null;
+  if (g === undefined || g === None) {
+    const f = callerFrame();
+    globals = f.globals;
+    if (l === undefined || l === None) {
+      locals = frameLocals(f);
+      decref(locals);
+    }
+  } else {
+    if (!(g instanceof PyDict)) typeError(fname === "exec" ? `exec() globals must be a dict, not ${typeOf(g).name}` : `globals must be a real dict; try eval(expr, {}, mapping)`);
+    globals = g;
+  }
+  if (l !== undefined && l !== None) {
+    if (typeOf(l).lookup("__getitem__") === undefined) typeError(`locals must be a mapping`);
+    locals = l;
+  }
+  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
+  return [globals, locals];
+}
+
+function runCode(code: PyCode, globals: PyDict, locals: PyValue | null): PyValue {
+  return execCode(code, globals, locals ?? globals);
+}
+
+export function installInterpBuiltins(): void {
+  const d = vm.builtins;
+  const fns: [string, (args: PyValue[], kwnames: string[] | null) => PyValue][] = [
+    ["exec", (args, kw) => {
+      const [source, g, l] = parseArgs("exec", args, kw, ["source", "globals=", "locals=", "/", "*", "closure="]);
+      const [globals, locals] = checkGlobals("exec", g, l);
+      const code = source instanceof PyCode ? newref(source) : compileSource(sourceArg("exec", source!), "<string>", "exec");
+      try {
+        decref(runCode(code, globals, locals));
+      } finally {
+        decref(code);
+      }
+      return None;
+    }],
+    ["eval", (args, kw) => {
+      const [source, g, l] = parseArgs("eval", args, kw, ["source", "globals=", "locals=", "/"]);
+      const [globals, locals] = checkGlobals("eval", g, l);
+      let code: PyCode;
+      if (source instanceof PyCode) code = newref(source);
+      else {
+        let text = sourceArg("eval", source!);
+        if (typeof text === "string") text = text.replace(/^[ \t]+/, "");
+        code = compileSource(text, "<string>", "eval");
+      }
+      try {
+        return runCode(code, globals, locals);
+      } finally {
+        decref(code);
+      }
+    }],
+    ["compile", (args, kw) => {
+      const [source, filename, mode] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="]);
+      if (typeof mode !== "string" || !["exec", "eval", "single"].includes(mode)) {
+        throw newException(T.valueErrorType, ["compile() mode must be 'exec', 'eval' or 'single'"]);
+      }
+      const fname = typeof filename === "string" ? filename : str(filename!);
+      return compileSource(sourceArg("compile", source!), fname, mode as "exec" | "eval" | "single");
+    }],
+    ["globals", () => newref(callerFrame().globals)],
+    ["locals", () => frameLocals(callerFrame())],
+    ["vars", (args, kw) => {
+      if (args.length === 0) return frameLocals(callerFrame());
+      void kw;
+      const v = getAttrOpt(args[0], "__dict__");
+      if (v === undefined) typeError("vars() argument must have __dict__ attribute");
+      return v;
+    }],
+    ["__import__", (args, kw) => {
+      const [name, g, , fromlist, level] = parseArgs("__import__", args, kw, ["name", "globals=", "locals=", "fromlist=", "level="]);
+      if (typeof name !== "string") typeError(`__import__() argument 1 must be str, not ${typeOf(name).name}`);
+      const fl = fromlist === undefined || fromlist === None ? null : iterToArray(fromlist).map((x) => {
+        const s = x as string;
+        decref(x);
+        return s;
+      });
+      const lv = typeof level === "number" ? level : 0;
+      return importModuleLevel(name, g instanceof PyDict ? g : null, fl !== null && fl.length > 0 ? fl : null, lv);
+    }],
+    ["__build_class__", (args, kwnames) => {
+      const nkw = kwnames?.length ?? 0;
+      const pos = args.slice(0, args.length - nkw);
+      const fn = pos[0];
+      if (!(fn instanceof PyFunction)) typeError("__build_class__: func must be a function");
+      const name = pos[1];
+      if (typeof name !== "string") typeError("__build_class__: name is not a string");
+      return buildClassCore(fn, name, pos.slice(2), kwnames ?? [], args.slice(pos.length), name);
+    }],
+    ["input", (args) => {
+      if (args.length > 0) {
+        const out = vm.sys.dict.getStr("stdout")!;
+        decref(call(getAttr(out, "write"), [str(args[0])], null));
+      }
+      flushAllStreams();
+      const stdin = vm.sys.dict.getStr("stdin")!;
+      const line = call(getAttr(stdin, "readline"), [], null);
+      if (line === "") throw newException(T.eofErrorType, ["EOF when reading a line"]);
+      return typeof line === "string" && line.endsWith("\n") ? line.slice(0, -1) : line;
+    }],
+    ["breakpoint", () => None],
+  ];
+  for (const [name, fn] of fns) d.set(name, builtinFunction(name, fn));
+  vm.originalImport = d.getStr("__import__")!;
+  setDirNoArgs(() => {
+    const l = frameLocals(callerFrame());
+    const keys = (l as PyDict).keyList().filter((k): k is string => typeof k === "string").sort();
+    decref(l);
+    return newListOwned(keys);
+  });
+  setCallerModuleHook(() => {
+    const f = ts.frame;
+    const n = f?.globals.getStr("__name__");
+    return typeof n === "string" ? n : "builtins";
+  });
+  initSuper();
+  initFrameType();
+}
+
+// ---- super ----------------------------------------------------------------------------------
+
+class PySuper extends PyObject {
+  thisType: PyType | null = null;
+  obj: PyValue | null = null;
+  objType: PyType | null = null;
+  override clearRefs(): void {
+    super.clearRefs();
+    const refs = [this.thisType, this.obj, this.objType];
+    this.thisType = this.obj = this.objType = null;
+    for (const r of refs) if (r !== null && typeof r === "object") decref(r);
+  }
+}
+
+/** supercheck: the type whose MRO super() walks. */
+function superCheck(type: PyType, obj: PyValue): PyType {
+  if (obj instanceof PyType && obj.isSubtypeOf(type)) return obj;
+  if (typeOf(obj).isSubtypeOf(type)) return typeOf(obj);
+  const cls = getAttrOpt(obj, "__class__");
+  if (cls instanceof PyType && cls !== typeOf(obj) && cls.isSubtypeOf(type)) return cls;
+  if (cls !== undefined) decref(cls);
+  return typeError("super(type, obj): obj must be an instance or subtype of type");
+}
+
+function initSuper(): void {
+  const S = T.superType;
+  defNew(S, (cls) => {
+    const s = new PySuper(cls);
+    cls.rc++;
+    return s;
+  });
+  defMethod(S, "__init__", (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError("super() takes no keyword arguments");
+    const s = self as PySuper;
+    let type: PyValue;
+    let obj: PyValue | null = null;
+    if (args.length === 0) {
+      // PEP 3135: the enclosing function's first argument and its __class__ cell
+      const f = ts.frame;
+      if (f === null) throw newException(T.runtimeErrorType, ["super(): no current frame"]);
+      const code = f.code;
+      if (code.argcount === 0 && !code.hasVarargs) throw newException(T.runtimeErrorType, ["super(): no arguments"]);
+      const first = code.varnames[0];
+      const cellIdx = code.cellvars.indexOf(first);
+      obj = cellIdx >= 0 ? f.cells[cellIdx].ref ?? null : f.locals[0] ?? null;
+      if (obj === null) throw newException(T.runtimeErrorType, ["super(): arg[0] deleted"]);
+      const ci = code.freevars.indexOf("__class__");
+      if (ci < 0) throw newException(T.runtimeErrorType, ["super(): __class__ cell not found"]);
+      const cell = f.cells[code.cellvars.length + ci] as PyCell;
+      const t = cell.ref;
+      if (t === undefined) throw newException(T.runtimeErrorType, ["super(): empty __class__ cell"]);
+      if (!(t instanceof PyType)) throw newException(T.runtimeErrorType, [`super(): __class__ is not a type (${typeOf(t).name})`]);
+      type = t;
+    } else {
+      type = args[0];
+      if (args.length > 1) obj = args[1];
+      if (!(type instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeOf(type).name}`);
+    }
+    const objType = obj === null || obj === None ? null : superCheck(type as PyType, obj);
+    (type as PyType).rc++;
+    s.thisType = type as PyType;
+    if (obj !== null && obj !== None) {
+      if (typeof obj === "object") obj.rc++;
+      s.obj = obj;
+      objType!.rc++;
+      s.objType = objType;
+    }
+    return None;
+  });
+  defMethod(S, "__getattribute__", (self, args) => {
+    const s = self as PySuper;
+    const name = args[0];
+    if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    const start = s.objType;
+    if (start !== null && name !== "__class__") {
+      const mro = start.mro;
+      let i = 0;
+      while (i + 1 < mro.length && mro[i] !== s.thisType) i++;
+      i++;
+      for (; i < mro.length; i++) {
+        const res = mro[i].ns.get(name);
+        if (res === undefined) continue;
+        if (typeof res === "object" && typeOf(res).lookup("__get__") !== undefined) {
+          return descrGet(res, s.obj === start ? null : s.obj, start);
+        }
+        return newref(res);
+      }
+    }
+    return genericGetAttr(self, typeOf(self), name, true)!;
+  });
+  defMethod(S, "__get__", (self, args) => {
+    const s = self as PySuper;
+    const obj = args[0];
+    if (obj === undefined || obj === None || s.obj !== null) return newref(self);
+    return call(typeOf(self), [s.thisType!, obj], null);
+  });
+  defMethod(S, "__repr__", (self) => {
+    const s = self as PySuper;
+    const tn = s.thisType === null ? "NULL" : s.thisType.name;
+    if (s.objType !== null) return `<super: <class '${tn}'>, <${s.objType.name} object>>`;
+    return `<super: <class '${tn}'>, NULL>`;
+  });
+  defGetSet(S, "__thisclass__", (self) => ((self as PySuper).thisType === null ? None : newref((self as PySuper).thisType!)));
+  defGetSet(S, "__self__", (self) => ((self as PySuper).obj === null ? None : newref((self as PySuper).obj!)));
+  defGetSet(S, "__self_class__", (self) => ((self as PySuper).objType === null ? None : newref((self as PySuper).objType!)));
+  void PyInstance;
+}
+
+// ---- frames ---------------------------------------------------------------------------------
+
+function asFrame(self: PyValue): Frame {
+  if (!(self instanceof FrameClass)) typeError("descriptor requires a 'frame' object");
+  return self;
+}
+
+function initFrameType(): void {
+  const F = T.frameType;
+  defGetSet(F, "f_locals", (self) => frameLocals(asFrame(self)));
+  defGetSet(F, "f_globals", (self) => newref(asFrame(self).globals));
+  defGetSet(F, "f_builtins", (self) => newref(asFrame(self).builtins));
+  defGetSet(F, "f_code", (self) => newref((asFrame(self).code as CodeImpl).pycode));
+  defGetSet(F, "f_lineno", (self) => asFrame(self).cur.line);
+  defGetSet(F, "f_lasti", (self) => asFrame(self).cur.line * 2);
+  defGetSet(F, "f_back", (self) => {
+    const f = asFrame(self);
+    return f.executing && f.prev !== null ? newref(f.prev) : None;
+  });
+  defGetSet(F, "f_trace", (self) => (asFrame(self).trace === null ? None : newref(asFrame(self).trace!)), (self, v) => {
+    const f = asFrame(self);
+    const old = f.trace;
+    f.trace = v === undefined || v === None ? null : newref(v);
+    if (old !== null) decref(old);
+  });
+  defGetSet(F, "f_trace_lines", () => true, () => {});
+  defGetSet(F, "f_trace_opcodes", () => false, () => {});
+  defMethod(F, "clear", (self) => {
+    const f = asFrame(self);
+    if (f.executing) throw newException(T.runtimeErrorType, ["cannot clear an executing frame"]);
+    return None;
+  });
+  defMethod(F, "__repr__", (self) => {
+    const f = asFrame(self);
+    return `<frame at 0x${idOf(f).toString(16)}, file ${repr(f.code.source.filename)}, line ${f.cur.line}, code ${f.code.name}>`;
+  });
+  void newTupleOwned;
+}

@@ -1,0 +1,119 @@
+// The registry of modules implemented in TypeScript, created on first import.
+
+import { decref, newref, type PyValue } from "../runtime/object.js";
+import { typeError } from "../runtime/errors.js";
+import { PyModule } from "../runtime/types/module.js";
+import { builtinFunction, checkArgCount } from "../runtime/define.js";
+import { None, newListOwned } from "../runtime/values.js";
+import * as T from "../runtime/typeobjects.js";
+import { createTimeModule } from "../runtime/modules/time.js";
+import { vm } from "./vm.js";
+
+function gcModule(): PyModule {
+  const m = new PyModule("gc", "This module provides access to the garbage collector for reference cycles.");
+  const d = m.dict;
+  let enabled = true;
+  const fns: [string, (args: PyValue[], kw: string[] | null) => PyValue][] = [
+    ["collect", () => 0],
+    ["enable", () => {
+      enabled = true;
+      return None;
+    }],
+    ["disable", () => {
+      enabled = false;
+      return None;
+    }],
+    ["isenabled", () => enabled],
+    ["get_threshold", () => newListOwned([700, 10, 10])],
+    ["set_threshold", () => None],
+    ["get_count", () => newListOwned([0, 0, 0])],
+    ["is_tracked", (args, kw) => {
+      checkArgCount("is_tracked", args, kw, 1, 1);
+      return typeof args[0] === "object";
+    }],
+    ["get_referrers", () => newListOwned([])],
+    ["get_referents", () => newListOwned([])],
+    ["get_objects", () => newListOwned([])],
+    ["freeze", () => None],
+    ["unfreeze", () => None],
+    ["get_freeze_count", () => 0],
+  ];
+  for (const [name, fn] of fns) d.set(name, builtinFunction(name, fn, "gc"));
+  d.set("garbage", newListOwned([]));
+  d.set("callbacks", newListOwned([]));
+  d.set("DEBUG_STATS", 1);
+  d.set("DEBUG_COLLECTABLE", 2);
+  d.set("DEBUG_UNCOLLECTABLE", 4);
+  d.set("DEBUG_SAVEALL", 32);
+  d.set("DEBUG_LEAK", 38);
+  return m;
+}
+
+function weakrefModule(): PyModule {
+  const m = new PyModule("_weakref", "Weak-reference support module.");
+  const d = m.dict;
+  d.set("ref", T.weakrefType);
+  d.set("ReferenceType", T.weakrefType);
+  d.set("ProxyType", T.weakproxyType);
+  d.set("CallableProxyType", T.weakcallableproxyType);
+  d.set("getweakrefcount", builtinFunction("getweakrefcount", (args) => {
+    const o = args[0];
+    return typeof o === "object" && o.weakrefs !== null ? o.weakrefs.length : 0;
+  }, "_weakref"));
+  d.set("getweakrefs", builtinFunction("getweakrefs", (args) => {
+    const o = args[0];
+    const refs = typeof o === "object" && o.weakrefs !== null ? o.weakrefs.slice() : [];
+    for (const r of refs) r.rc++;
+    return newListOwned(refs);
+  }, "_weakref"));
+  return m;
+}
+
+function atexitModule(): PyModule {
+  const m = new PyModule("atexit", "allow programmer to define multiple exit functions to be executed\nupon normal program termination.");
+  const handlers: [PyValue, PyValue[], string[] | null][] = [];
+  const d = m.dict;
+  d.set("register", builtinFunction("register", (args, kw) => {
+    if (args.length === 0) typeError("register() takes at least 1 argument (0 given)");
+    for (const a of args) if (typeof a === "object") a.rc++;
+    handlers.push([args[0], args.slice(1), kw]);
+    return newref(args[0]);
+  }, "atexit"));
+  d.set("unregister", builtinFunction("unregister", (args) => {
+    for (let i = handlers.length - 1; i >= 0; i--) if (handlers[i][0] === args[0]) handlers.splice(i, 1);
+    return None;
+  }, "atexit"));
+  d.set("_clear", builtinFunction("_clear", () => {
+    handlers.length = 0;
+    return None;
+  }, "atexit"));
+  d.set("_ncallbacks", builtinFunction("_ncallbacks", () => handlers.length, "atexit"));
+  d.set("_run_exitfuncs", builtinFunction("_run_exitfuncs", () => {
+    const { call } = callOps;
+    while (handlers.length > 0) {
+      const [fn, args, kw] = handlers.pop()!;
+      try {
+        decref(call(fn, args, kw));
+      } catch (e) {
+        if (e instanceof excClass.PyException) {
+          if (e.type.isSubtypeOf(T.systemExitType)) throw e;
+          vm.host.writeStderr("Exception ignored in atexit callback\n");
+          decref(e);
+        } else throw e;
+      }
+    }
+    return None;
+  }, "atexit"));
+  return m;
+}
+
+import * as callOps from "../runtime/ops/call.js";
+import * as excClass from "../runtime/types/exception.js";
+
+export function registerNativeModules(): void {
+  const reg = vm.nativeModules;
+  reg.set("time", () => createTimeModule(vm.host));
+  reg.set("gc", gcModule);
+  reg.set("_weakref", weakrefModule);
+  reg.set("atexit", atexitModule);
+}

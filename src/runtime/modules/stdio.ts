@@ -1,0 +1,173 @@
+// sys.stdin/stdout/stderr: text streams over the Host (a small io.TextIOWrapper). Writes to
+// stdout are buffered (as CPython buffers a pipe) unless unbuffered mode is on; stderr is
+// written through at once.
+
+import { PyObject, newref, type PyValue } from "../object.js";
+import { PyType, Layout, TPFLAG_IMMUTABLE } from "../type.js";
+import * as T from "../typeobjects.js";
+import { immortal } from "../object.js";
+import { typeOf } from "../typeof.js";
+import { None, newListOwned } from "../values.js";
+import { newException, typeError, valueError } from "../errors.js";
+import { defGetSet, defMethod } from "../define.js";
+import type { Host } from "../host.js";
+import { str as strOp } from "../ops/repr.js";
+import { getIter, iterNext } from "../ops/iter.js";
+import { STOP } from "../types/iterator.js";
+import { decref } from "../object.js";
+
+export const textIOType = immortal(new PyType(T.typeType, "TextIOWrapper", [T.objectType], Layout.Other, TPFLAG_IMMUTABLE));
+textIOType.mro = [textIOType, T.objectType];
+textIOType.module = "_io";
+textIOType.qualname = "TextIOWrapper";
+
+export class PyStdStream extends PyObject {
+  closed = false;
+  pending = "";
+  /** -u: every write goes straight to the host */
+  unbuffered = false;
+
+  constructor(
+    readonly host: Host,
+    readonly fd: 0 | 1 | 2,
+    readonly name: string,
+    public lineBuffered: boolean,
+  ) {
+    super(textIOType);
+  }
+
+  write(s: string): void {
+    if (this.closed) valueError("I/O operation on closed file.");
+    if (this.fd === 2) {
+      this.host.writeStderr(s);
+      return;
+    }
+    this.pending += s;
+    if (this.unbuffered || this.pending.length > 8192 || (this.lineBuffered && s.includes("\n"))) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending;
+    this.pending = "";
+    if (this.fd === 1) this.host.writeStdout(text);
+    else if (this.fd === 2) this.host.writeStderr(text);
+    this.host.flush();
+  }
+}
+
+function stream(self: PyValue): PyStdStream {
+  if (!(self instanceof PyStdStream)) typeError(`descriptor requires a '_io.TextIOWrapper' object but received a '${typeOf(self).name}'`);
+  return self;
+}
+
+/** Every std stream, to flush them all at exit and before reading stdin. */
+export const allStreams: PyStdStream[] = [];
+
+export function flushAllStreams(): void {
+  for (const s of allStreams) {
+    try {
+      s.flush();
+    } catch {
+      // a closed or broken stream must not stop the others from flushing
+    }
+  }
+}
+
+let initialised = false;
+
+export function initStdioType(): void {
+  if (initialised) return;
+  initialised = true;
+  const S = textIOType;
+  defMethod(S, "write", (self, args) => {
+    const s = args[0];
+    if (typeof s !== "string") typeError(`write() argument must be str, not ${typeOf(s).name}`);
+    stream(self).write(s);
+    return [...s].length;
+  });
+  defMethod(S, "writelines", (self, args) => {
+    const it = getIter(args[0]);
+    try {
+      for (;;) {
+        const v = iterNext(it);
+        if (v === STOP) break;
+        if (typeof v !== "string") typeError(`write() argument must be str, not ${typeOf(v).name}`);
+        stream(self).write(v);
+      }
+    } finally {
+      decref(it);
+    }
+    return None;
+  });
+  defMethod(S, "flush", (self) => {
+    stream(self).flush();
+    return None;
+  });
+  defMethod(S, "readline", (self, args) => {
+    const st = stream(self);
+    flushAllStreams();
+    const line = st.host.readStdinLine();
+    const limit = args[0];
+    if (typeof limit === "number" && limit >= 0 && line.length > limit) return line.slice(0, limit);
+    return line;
+  });
+  defMethod(S, "read", (self) => {
+    const st = stream(self);
+    flushAllStreams();
+    return st.host.readStdinAll();
+  });
+  defMethod(S, "readlines", (self) => {
+    const st = stream(self);
+    flushAllStreams();
+    const text = st.host.readStdinAll();
+    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    return newListOwned(lines);
+  });
+  defMethod(S, "__iter__", (self) => newref(self));
+  defMethod(S, "__next__", (self) => {
+    const st = stream(self);
+    flushAllStreams();
+    const line = st.host.readStdinLine();
+    if (line === "") throw newException(T.stopIterationType, []);
+    return line;
+  });
+  defMethod(S, "isatty", (self) => {
+    const st = stream(self);
+    return st.fd === 0 ? st.host.stdinIsTTY() : st.fd === 1 ? st.host.stdoutIsTTY() : false;
+  });
+  defMethod(S, "fileno", (self) => stream(self).fd);
+  defMethod(S, "readable", (self) => stream(self).fd === 0);
+  defMethod(S, "writable", (self) => stream(self).fd !== 0);
+  defMethod(S, "seekable", () => false);
+  defMethod(S, "close", (self) => {
+    const st = stream(self);
+    st.flush();
+    st.closed = true;
+    return None;
+  });
+  defMethod(S, "__repr__", (self) => `<_io.TextIOWrapper name='${stream(self).name}' mode='${stream(self).fd === 0 ? "r" : "w"}' encoding='utf-8'>`);
+  defMethod(S, "__enter__", (self) => newref(self));
+  defMethod(S, "__exit__", (self) => {
+    stream(self).flush();
+    return None;
+  });
+  defGetSet(S, "encoding", () => "utf-8");
+  defGetSet(S, "errors", (self) => (stream(self).fd === 2 ? "backslashreplace" : "strict"));
+  defGetSet(S, "name", (self) => stream(self).name);
+  defGetSet(S, "mode", (self) => (stream(self).fd === 0 ? "r" : "w"));
+  defGetSet(S, "closed", (self) => stream(self).closed);
+  defGetSet(S, "line_buffering", (self) => stream(self).lineBuffered);
+  defGetSet(S, "newlines", () => None);
+  void strOp;
+}
+
+export function createStdStreams(host: Host, unbuffered: boolean): [PyStdStream, PyStdStream, PyStdStream] {
+  initStdioType();
+  const stdin = new PyStdStream(host, 0, "<stdin>", false);
+  const stdout = new PyStdStream(host, 1, "<stdout>", host.stdoutIsTTY());
+  stdout.unbuffered = unbuffered;
+  const stderr = new PyStdStream(host, 2, "<stderr>", true);
+  allStreams.push(stdout, stderr);
+  return [stdin, stdout, stderr];
+}

@@ -1,0 +1,185 @@
+// The sys module's static parts: streams, argv, path, modules, version information, limits
+// and constants. Functions that need the interpreter (exc_info, _getframe, settrace,
+// recursion limit, excepthook) are added by src/interp/sys-interp.ts.
+
+import { decref, newref, immortal, type PyValue } from "../object.js";
+import { PyType, Layout, TPFLAG_IMMUTABLE } from "../type.js";
+import * as T from "../typeobjects.js";
+import { typeOf } from "../typeof.js";
+import { None, newListOwned, newTupleOwned, newDict } from "../values.js";
+import { newException, typeError, valueError } from "../errors.js";
+import { builtinFunction, checkArgCount, defGetSet, defMethod } from "../define.js";
+import { PyModule } from "../types/module.js";
+import { PyTuple } from "../types/tuple.js";
+import { PyInstance } from "../types/instance.js";
+import { PyDict } from "../types/dict.js";
+import type { Host } from "../host.js";
+import { createStdStreams } from "./stdio.js";
+import { printHooks } from "./builtins.js";
+import { repr } from "../ops/repr.js";
+import { maxStrDigits, setMaxStrDigits } from "../ops/intmath.js";
+import { indexValue } from "./builtins.js";
+
+export const PYFRAME_VERSION = "0.1.0";
+export const PY_VERSION = "3.11.7";
+
+/** A struct sequence type (like sys.version_info): a tuple subclass with named fields. */
+export function structSeqType(module: string, name: string, fields: string[], nVisible = fields.length): PyType {
+  const t = immortal(new PyType(T.typeType, name, [T.tupleType], Layout.Tuple, TPFLAG_IMMUTABLE));
+  t.mro = [t, T.tupleType, T.objectType];
+  t.solidBase = T.tupleType;
+  t.module = module;
+  t.qualname = name;
+  fields.forEach((f, i) => {
+    defGetSet(t, f, (self) => newref((self as PyTuple).items[i]));
+  });
+  defMethod(t, "__repr__", (self) => {
+    const items = (self as PyTuple).items;
+    const parts = fields.slice(0, nVisible).map((f, i) => `${f}=${repr(items[i])}`);
+    return `${module === "builtins" ? "" : module + "."}${name}(${parts.join(", ")})`;
+  });
+  t.ns.set("n_fields", fields.length);
+  t.ns.set("n_sequence_fields", nVisible);
+  t.ns.set("n_unnamed_fields", 0);
+  return t;
+}
+
+export function structSeq(t: PyType, values: PyValue[]): PyTuple {
+  t.rc++;
+  return new PyTuple(t, values.slice());
+}
+
+export interface SysOptions {
+  argv: string[];
+  /** sys.path entries (the script directory first) */
+  path: string[];
+  executable: string;
+  unbuffered: boolean;
+  flags?: Partial<Record<string, number>>;
+}
+
+export function createSysModule(host: Host, opts: SysOptions): PyModule {
+  const m = new PyModule("sys", "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.");
+  const d = m.dict;
+  const [stdin, stdout, stderr] = createStdStreams(host, opts.unbuffered);
+  d.set("stdin", stdin);
+  d.set("stdout", stdout);
+  d.set("stderr", stderr);
+  d.set("__stdin__", stdin);
+  d.set("__stdout__", stdout);
+  d.set("__stderr__", stderr);
+  decref(stdin);
+  decref(stdout);
+  decref(stderr);
+  printHooks.getStdout = () => d.getStr("stdout") ?? None;
+
+  d.set("argv", newListOwned(opts.argv.slice()));
+  d.set("orig_argv", newListOwned([opts.executable, ...opts.argv]));
+  d.set("path", newListOwned(opts.path.slice()));
+  d.set("modules", newDict());
+  d.set("meta_path", newListOwned([]));
+  d.set("path_hooks", newListOwned([]));
+  d.set("path_importer_cache", newDict());
+  d.set("warnoptions", newListOwned([]));
+  d.set("_xoptions", newDict());
+  d.set("executable", opts.executable);
+  d.set("_base_executable", opts.executable);
+  d.set("prefix", "/usr/local");
+  d.set("base_prefix", "/usr/local");
+  d.set("exec_prefix", "/usr/local");
+  d.set("base_exec_prefix", "/usr/local");
+  d.set("platlibdir", "lib");
+  d.set("pycache_prefix", None);
+  d.set("platform", host.platform());
+  d.set("byteorder", "little");
+  d.set("maxsize", 9223372036854775807n);
+  d.set("maxunicode", 0x10ffff);
+  d.set("version", `${PY_VERSION} (pyframe ${PYFRAME_VERSION})`);
+  d.set("hexversion", 0x030b07f0);
+  d.set("api_version", 1013);
+  d.set("copyright", "Copyright (c) pyframe authors.");
+  d.set("float_repr_style", "short");
+  d.set("dont_write_bytecode", true);
+  d.set("builtin_module_names", newTupleOwned(["builtins", "sys", "math", "time", "_io", "gc", "_weakref", "itertools", "_functools", "_collections", "_random", "_json", "_operator", "errno", "marshal"]));
+
+  const versionInfoType = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+  d.set("version_info", structSeq(versionInfoType, [3, 11, 7, "final", 0]));
+
+  const implementation = new PyInstance(T.simpleNamespaceType);
+  T.simpleNamespaceType.rc++;
+  implementation.dict = new PyDict(T.dictType);
+  implementation.dict.set("name", "pyframe");
+  implementation.dict.set("cache_tag", None);
+  const implVersionType = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+  implementation.dict.set("version", structSeq(implVersionType, [0, 1, 0, "alpha", 0]));
+  implementation.dict.set("hexversion", 0x000100a0);
+  implementation.dict.set("_multiarch", "x86_64-linux-gnu");
+  d.set("implementation", implementation);
+
+  const flagNames = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path"];
+  const flagsType = structSeqType("sys", "flags", flagNames);
+  d.set("flags", structSeq(flagsType, flagNames.map((n) => {
+    const v = opts.flags?.[n] ?? (n === "hash_randomization" ? 1 : 0);
+    return n === "dev_mode" || n === "safe_path" ? v !== 0 : v;
+  })));
+
+  const floatInfoType = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+  d.set("float_info", structSeq(floatInfoType, [floatValue(Number.MAX_VALUE), 1024, 308, floatValue(2.2250738585072014e-308), -1021, -307, 15, 53, floatValue(Number.EPSILON), 2, 1]));
+  const intInfoType = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+  d.set("int_info", structSeq(intInfoType, [30, 4, 4300, 640]));
+  const hashInfoType = structSeqType("sys", "hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+  d.set("hash_info", structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]));
+
+  const fns: [string, (args: PyValue[], kwnames: string[] | null) => PyValue][] = [
+    ["exit", (args, kw) => {
+      checkArgCount("exit", args, kw, 0, 1);
+      const e = newException(T.systemExitType, args.length === 0 ? [] : [args[0]]);
+      e.setExtra("code", args.length === 0 ? None : args[0]);
+      throw e;
+    }],
+    ["getrefcount", (args, kw) => {
+      checkArgCount("getrefcount", args, kw, 1, 1);
+      const o = args[0];
+      // CPython counts the argument reference too.
+      if (typeof o === "object") return (o.flags & 2) ? 4294967295 : o.rc + 1;
+      return 4294967295;
+    }],
+    ["intern", (args, kw) => {
+      checkArgCount("intern", args, kw, 1, 1);
+      if (typeof args[0] !== "string") typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
+      return args[0];
+    }],
+    ["getsizeof", (args) => {
+      const o = args[0];
+      const f = typeOf(o).lookup("__sizeof__");
+      if (f === undefined) return args.length > 1 ? newref(args[1]) : 16;
+      return 16 + (typeof o === "string" ? 33 + o.length : 40);
+    }],
+    ["getdefaultencoding", () => "utf-8"],
+    ["getfilesystemencoding", () => "utf-8"],
+    ["getfilesystemencodeerrors", () => "surrogateescape"],
+    ["get_int_max_str_digits", () => maxStrDigits],
+    ["set_int_max_str_digits", (args, kw) => {
+      const v = args[0] ?? (kw !== null ? args[args.length - 1] : undefined);
+      if (v === undefined) typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+      const n = Number(indexValue(v));
+      if (n !== 0 && n < 640) valueError("maxdigits must be 0 or larger than 640");
+      setMaxStrDigits(n);
+      return None;
+    }],
+    ["is_finalizing", () => false],
+    ["audit", () => None],
+    ["addaudithook", () => None],
+    ["getswitchinterval", () => floatValue(0.005)],
+    ["setswitchinterval", () => None],
+    ["getdlopenflags", () => 2],
+    ["getallocatedblocks", () => 0],
+  ];
+  for (const [name, fn] of fns) d.set(name, builtinFunction(name, fn, "sys"));
+  return m;
+}
+
+import { PyFloat } from "../types/float.js";
+function floatValue(x: number): PyFloat {
+  return new PyFloat(T.floatType, x);
+}
