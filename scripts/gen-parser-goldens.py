@@ -4,6 +4,8 @@ valid/NAME.py   -> valid/NAME.ast : what `python3 -m ast -a NAME.py` prints (typ
 invalid/NAME.py -> invalid/NAME.err : JSON [class, msg, lineno, offset, end_lineno, end_offset]
                    invalid/NAME.stderr : the end of `python3 -m ast NAME.py`'s traceback, from the
                    last `  File "NAME.py"` line (the frames above it name CPython's own files)
+modes.cases.json -> modes.expected.json : [mode, source] pairs parsed with ast.parse(mode=...):
+                   the include_attributes dump, or the SyntaxError as above
 Run: python3 scripts/gen-parser-goldens.py
 """
 import ast
@@ -42,3 +44,15 @@ for kind in ("valid", "invalid"):
             tail = err[err.rindex('  File "' + name + '"'):]
             with open(path[:-3] + ".stderr", "w", encoding="utf-8") as f:
                 f.write(tail)
+
+with open(os.path.join(ROOT, "modes.cases.json"), encoding="utf-8") as f:
+    cases = json.load(f)
+expected = []
+for mode, source in cases:
+    try:
+        expected.append(ast.dump(ast.parse(source, mode=mode, type_comments=True), include_attributes=True))
+    except SyntaxError as e:
+        expected.append([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])
+with open(os.path.join(ROOT, "modes.expected.json"), "w", encoding="utf-8") as f:
+    json.dump(expected, f, indent=0, ensure_ascii=False)
+    f.write("\n")

@@ -91,7 +91,15 @@ function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError 
   if (special) return special;
   if (ty === ENDMARKER.tokenTypeIdx || t.tokenType.name === "EOF") {
     // The end marker sits on the last line read, with no column (offset 0).
-    const prev = v[idx - 1] ?? t;
+    const prev = v[idx - 1];
+    if (prev === undefined) {
+      // Nothing but blank lines: the tokenizer's line count is the number of newlines read.
+      let lines = 0;
+      for (let i = p.src.indexOf("\n"); i >= 0; i = p.src.indexOf("\n", i + 1)) lines++;
+      const ls = p.lineStart(Math.max(lines, 1));
+      const e = p.errorAt(Math.max(lines, 1), ls, 0, 1, ls, 0, "invalid syntax");
+      return new PySyntaxError(e.kind, e.msg, e.filename, lines, 0, lines === 0 ? null : e.text, lines, 0);
+    }
     const ls = prev.startOffset - prev.startColumn;
     const e = p.errorAt(prev.startLine, ls, 0, prev.startLine, ls, 0, "invalid syntax");
     return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 0, e.text, e.end_lineno, 0);

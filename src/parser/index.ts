@@ -30,7 +30,8 @@ export function getParser(): PyParser {
 /** Decoded, newline-translated source text, as CPython's tokenizer sees it. */
 export function sourceText(source: string | Uint8Array, filename: string): string {
   let text: string;
-  if (typeof source === "string") text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // A str source keeps a leading U+FEFF (only a file's UTF-8 BOM is dropped), as compile() does.
+  if (typeof source === "string") text = source;
   else text = decodeSource(source, filename);
   return translateNewlines(text);
 }

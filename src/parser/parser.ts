@@ -379,6 +379,10 @@ export class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(NEWLINE) },
     ]);
     this.MANY(() => this.CONSUME2(NEWLINE));
+    if (!this.RECORDING_PHASE && this.next().tokenTypeIdx !== ENDMARKER.tokenTypeIdx) {
+      // bad_single_statement
+      throw this.errorAtToken(this.tokVector[this.currIdx], "multiple statements found while compiling a single statement");
+    }
     this.CONSUME(ENDMARKER);
     return new A.Interactive(body);
   });

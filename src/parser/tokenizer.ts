@@ -17,6 +17,7 @@
 // C is the fastest, and the only one that reproduces CPython's tokenizer errors (which error wins,
 // "detected at line N", leading zeros, tab/space consistency) and UTF-8 byte columns without a
 // second pass over the text; A and B would need that pass anyway. Decision: C.
+import { isNonPrintable } from "../shared/repr.js";
 import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import {
   DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, KW, NAME, NEWLINE, NUMBER, OPERATORS, STRING, Token,
@@ -61,8 +62,6 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-// Characters str.isprintable() rejects (the ASCII space aside).
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 const XID_START = /^[\p{XID_Start}_]$/u;
 const XID_CONTINUE = /^\p{XID_Continue}$/u;
 
@@ -489,7 +488,7 @@ export class Tokenizer {
           this.pos = badAt + ch.length;
           const cp = ch.codePointAt(0)!;
           const hex = cp.toString(16).toUpperCase().padStart(4, "0");
-          this.syntaxError(NON_PRINTABLE.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`);
+          this.syntaxError(isNonPrintable(cp) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`);
           return false;
         }
         i += ch.length;
@@ -763,7 +762,7 @@ export class Tokenizer {
       // A character that starts no token: an error token the parser rejects ("invalid syntax").
       const cp = src.codePointAt(start)!;
       this.pos = start + (cp > 0xffff ? 2 : 1);
-      if (NON_PRINTABLE.test(String.fromCodePoint(cp))) {
+      if (isNonPrintable(cp)) {
         // Non-printable characters are reported by the tokenizer itself.
         this.syntaxError(`invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`);
         return false;

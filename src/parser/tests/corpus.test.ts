@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { astCommand } from "../../../cli/ast-command.js";
-import { PySyntaxError, parse } from "../index.js";
+import { PySyntaxError, dump, parse } from "../index.js";
 
 const ROOT = join(__dirname, "corpus");
 
@@ -67,4 +67,21 @@ describe("invalid programs: pyframe -m ast prints CPython's SyntaxError report",
       expect(err.slice(err.lastIndexOf(`  File "${name}"`))).toBe(readFileSync(join(dir, name.replace(/\.py$/, ".stderr")), "utf-8"));
     });
   }
+});
+
+describe("parse modes exec/eval/single/func_type (modes.cases.json)", () => {
+  const cases = JSON.parse(readFileSync(join(ROOT, "modes.cases.json"), "utf-8")) as [string, string][];
+  const expected = JSON.parse(readFileSync(join(ROOT, "modes.expected.json"), "utf-8")) as unknown[];
+  cases.forEach(([mode, source], i) => {
+    it(`${mode} ${JSON.stringify(source)}`, () => {
+      let got: unknown;
+      try {
+        got = dump(parse(source, "<unknown>", mode as "exec", { typeComments: true }), { includeAttributes: true });
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        got = [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset];
+      }
+      expect(got).toEqual(expected[i]);
+    });
+  });
 });
