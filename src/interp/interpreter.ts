@@ -27,7 +27,8 @@ import { compileSource, execCode, importModule } from "./imports.js";
 import { syntaxErrorObject, toPyException } from "./exceptions.js";
 import { printException } from "./traceback.js";
 import { registerNativeModules } from "./native-modules.js";
-import { ts } from "./state.js";
+import { ts, resetThreadState } from "./state.js";
+import { resetStreams } from "../runtime/modules/stdio.js";
 
 export interface InterpreterOptions {
   /** sys.argv */
@@ -39,15 +40,13 @@ export interface InterpreterOptions {
   flags?: Partial<Record<string, number>>;
 }
 
-let started = false;
-
 export class Interpreter {
   readonly main: PyModule;
 
   constructor(readonly host: Host, options: InterpreterOptions) {
-    if (started) throw new Error("pyframe: one Interpreter per process");
-    started = true;
     initRuntime();
+    resetThreadState();
+    resetStreams();
     initGeneratorTypes();
     initLifecycle();
     vm.host = host;

@@ -253,7 +253,8 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
           case OP.EVAL: {
             const e = node.parent;
             const kids = e.kids;
-            let p = node.i;
+            // the node itself starts at phase 0 (its `i` is an operand); continuations carry their phase
+            let p = node === e ? 0 : node.i;
             for (; p < kids.length; p++) {
               const kid = kids[p];
               const fast = kid.fast;
@@ -803,7 +804,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
           case OP.BOOLOP:
           case OP.BOOLOP_K: {
             const e = node.parent;
-            let p = node.i;
+            let p = node === e ? 0 : node.i;
             if (node.op === OP.BOOLOP_K) {
               // the value of kid p-1 is on the stack: does it decide?
               const v = stack[sp];

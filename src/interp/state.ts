@@ -39,3 +39,17 @@ export function handledException(): PyValue | null {
   }
   return null;
 }
+
+/** A fresh thread state for a new Interpreter in the same process (tests run many programs). */
+export function resetThreadState(): void {
+  ts.depth = 0;
+  ts.recursionLimit = 1000;
+  ts.excInfo = new ExcState();
+  ts.frame = null;
+  ts.outcome = Outcome.Returned;
+  ts.tracefunc = null;
+  ts.profilefunc = null;
+  ts.tracing = false;
+  ts.asyncgenFirstiter = null;
+  ts.asyncgenFinalizer = null;
+}

@@ -74,6 +74,11 @@ export function flushAllStreams(): void {
   }
 }
 
+/** Forget the streams of a previous Interpreter in this process. */
+export function resetStreams(): void {
+  allStreams.length = 0;
+}
+
 let initialised = false;
 
 export function initStdioType(): void {
