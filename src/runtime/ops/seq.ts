@@ -9,13 +9,15 @@ import { PyList } from "../types/list.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyDict } from "../types/dict.js";
 import { STOP } from "../types/iterator.js";
-import { indexError, keyError, typeError } from "../errors.js";
+import { indexError, keyError, typeError, valueError, overflowError } from "../errors.js";
+import { PyException } from "../types/exception.js";
+import { PyIntSubclass } from "../types/boxed.js";
 import { callSpecialFound } from "./special.js";
 import { eq, isTrue, lenResult } from "./compare.js";
 import { getIter, iterNext } from "./iter.js";
 import { getAttrOpt } from "./attr.js";
 import { call } from "./call.js";
-import { None } from "../values.js";
+import { None, NotImplemented } from "../values.js";
 
 /** o[key]: a new reference. */
 export function getItem(o: PyValue, key: PyValue): PyValue {
@@ -190,4 +192,52 @@ export function contains(o: PyValue, item: PyValue): boolean {
   } finally {
     decref(it);
   }
+}
+
+/**
+ * PyObject_LengthHint (operator.length_hint): len(o) if it has __len__ (a TypeError from it is
+ * ignored), else o.__length_hint__() (NotImplemented or a TypeError give `dflt`).
+ */
+export function lengthHint(o: PyValue, dflt: number): number {
+  if (typeof o === "object") {
+    const t0 = o.type;
+    if (t0 === T.listType || t0 === T.tupleType) return (o as PyList | PyTuple).items.length;
+    if (t0 === T.dictType) return (o as PyDict).size;
+  } else if (typeof o === "string") return strLength(o);
+  const t = typeOf(o);
+  if (t.lookup("__len__") !== undefined) {
+    try {
+      return len(o);
+    } catch (e) {
+      if (!(e instanceof PyException && e.type.isSubtypeOf(T.typeErrorType))) throw e;
+      decref(e);
+    }
+  }
+  const f = t.lookup("__length_hint__");
+  if (f === undefined) return dflt;
+  let r: PyValue;
+  try {
+    r = callSpecialFound(f, o);
+  } catch (e) {
+    if (!(e instanceof PyException && e.type.isSubtypeOf(T.typeErrorType))) throw e;
+    decref(e);
+    return dflt;
+  }
+  if (r === NotImplemented) return dflt;
+  let n: number;
+  if (typeof r === "number") n = r;
+  else if (typeof r === "boolean") n = r ? 1 : 0;
+  else if (typeof r === "bigint" || r instanceof PyIntSubclass) {
+    const v = typeof r === "bigint" ? r : r.value;
+    decref(r);
+    if (typeof v === "number") n = v;
+    else if (v < -(2n ** 63n) || v >= 2n ** 63n) return overflowError("Python int too large to convert to C ssize_t");
+    else n = Number(v);
+  } else {
+    const name = typeOf(r).name;
+    decref(r);
+    return typeError(`__length_hint__ must be an integer, not ${name}`);
+  }
+  if (n < 0) valueError("__length_hint__() should return >= 0");
+  return n;
 }
