@@ -115,7 +115,7 @@ function col(line: string, i: number): number {
 /** _tokenize over a list of lines (each with its line ending). */
 function* generate(lines: string[], encoding: string | null): Generator<TokenInfo> {
   let lnum = 0, parenlev = 0, continued = false;
-  let contstr = "", needcont = false, contline: string | null = null;
+  let contstr = "", needcont = false;
   let strstart: [number, number] = [0, 0];
   let endprog: RegExp | null = null;
   let indents = [0];
@@ -138,15 +138,12 @@ function* generate(lines: string[], encoding: string | null): Generator<TokenInf
         yield { type: "STRING", string: contstr + line.slice(0, pos), start: strstart, end: [lnum, col(line, pos)] };
         contstr = "";
         needcont = false;
-        contline = null;
       } else if (needcont && !line.endsWith("\\\n") && !line.endsWith("\\\r\n")) {
         yield { type: "ERRORTOKEN", string: contstr + line, start: strstart, end: [lnum, col(line, line.length)] };
         contstr = "";
-        contline = null;
         continue;
       } else {
         contstr += line;
-        contline += line;
         continue;
       }
     } else if (parenlev === 0 && !continued) {
@@ -211,7 +208,6 @@ function* generate(lines: string[], encoding: string | null): Generator<TokenInf
           } else {
             strstart = [lnum, col(line, start)];
             contstr = line.slice(start);
-            contline = line;
             break;
           }
         } else if (SINGLE_QUOTED.has(initial) || SINGLE_QUOTED.has(token.slice(0, 2)) || SINGLE_QUOTED.has(token.slice(0, 3))) {
@@ -220,7 +216,6 @@ function* generate(lines: string[], encoding: string | null): Generator<TokenInf
             endprog = ENDPATS.get(initial) ?? ENDPATS.get(token[1]) ?? ENDPATS.get(token[2])!;
             contstr = line.slice(start);
             needcont = true;
-            contline = line;
             break;
           }
           yield { type: "STRING", string: token, start: spos, end: epos };
@@ -240,7 +235,6 @@ function* generate(lines: string[], encoding: string | null): Generator<TokenInf
       }
     }
   }
-  void contline;
   if (lastLine && !"\r\n".includes(lastLine[lastLine.length - 1]) && !lastLine.trim().startsWith("#")) {
     yield { type: "NEWLINE", string: "", start: [lnum - 1, col(lastLine, lastLine.length)], end: [lnum - 1, col(lastLine, lastLine.length) + 1] };
   }
@@ -307,10 +301,8 @@ export function tokenizeCommand(argv: string[], io: CommandIO): number {
       let bytes: Uint8Array;
       try {
         bytes = io.readFile(filename);
-      } catch (e) {
-        const code = (e as { code?: string }).code;
+      } catch {
         io.stderr(`error: [Errno 2] No such file or directory: '${filename}'\n`);
-        void code;
         return 1;
       }
       const { encoding } = detectEncoding(bytes);

@@ -57,7 +57,11 @@ export function translateError(p: PyParser, tok: TokenizeResult, e: unknown): Py
     // from the tokenizer, or a MemoryError/RecursionError from the parser).
     err = new PySyntaxError("SyntaxError", "too many nested parentheses", p.filename, 1, 0, null, 1, 0);
   } else {
-    throw e;
+    // An internal failure must still surface as a SyntaxError (issue 2: never a JavaScript
+    // exception); the original stays attached as `cause` for debugging, and the fuzz test fails on it.
+    const t = p.tokVector[Math.min(p.currIdx + 1, p.tokVector.length - 1)];
+    err = t ? p.errorAtToken(t, "invalid syntax") : new PySyntaxError("SyntaxError", "invalid syntax", p.filename, 1, 0, null, 1, 0);
+    Object.defineProperty(err, "cause", { value: e });
   }
   // Tokenizer errors found by reading the rest of the source take priority.
   const te = tok.error;

@@ -3,7 +3,7 @@ import { TypeIgnore, type Expression, type FunctionType, type Interactive, type 
 import { PySyntaxError } from "./errors.js";
 import { PyParser } from "./parser.js";
 import { decodeSource, translateNewlines } from "./source.js";
-import { tokenize } from "./tokenizer.js";
+import { tokenize, type TokenizeResult } from "./tokenizer.js";
 import { translateError } from "./diagnose.js";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
@@ -48,7 +48,15 @@ export function parse(source: string | Uint8Array, filename: string, mode: Parse
   // The tokenizer reads a final newline into the last line, as CPython's does for string input.
   if (mode !== "func_type" && text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
   const typeComments = options.typeComments === true;
-  const tok = tokenize(text, filename, typeComments);
+  let tok: TokenizeResult;
+  try {
+    tok = tokenize(text, filename, typeComments);
+  } catch (e) {
+    // Never a JavaScript exception out of parse(): see translateError.
+    const err = new PySyntaxError("SyntaxError", "invalid syntax", filename, 1, 0, null, 1, 0);
+    Object.defineProperty(err, "cause", { value: e });
+    throw err;
+  }
   const p = getParser();
   p.resetSource(text, filename);
   p.input = tok.tokens;

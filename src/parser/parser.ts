@@ -173,9 +173,8 @@ export class PyParser extends EmbeddedActionsParser {
     kind: SyntaxErrorKind = "SyntaxError",
   ): PySyntaxError {
     const src = this.src;
-    let e = src.indexOf("\n", lineStart);
+    const e = src.indexOf("\n", lineStart);
     const text = e < 0 ? src.slice(lineStart) + "\n" : src.slice(lineStart, e + 1);
-    void e;
     const offset = codePointLength(src, lineStart, lineStart + col) + 1;
     const endOffset = codePointLength(src, endLineStart, endLineStart + endCol) + 1;
     return new PySyntaxError(kind, msg, this.filename, line, offset, text, endLine, endOffset);
@@ -343,7 +342,6 @@ export class PyParser extends EmbeddedActionsParser {
     const saved = this.currIdx;
     this.currIdx = idx - 1;
     try {
-      this.speculateDepth++;
       const ok = this.speculate(this[rule]);
       if (!ok) return -1;
       // speculate() restores the position: run again to learn where the rule ended.
@@ -352,12 +350,9 @@ export class PyParser extends EmbeddedActionsParser {
     } catch {
       return -1;
     } finally {
-      this.speculateDepth--;
       this.currIdx = saved;
     }
   }
-
-  private speculateDepth = 0;
 
   private get backtracking(): boolean {
     return (this as unknown as { isBackTrackingStack: number[] }).isBackTrackingStack.length !== 0;
@@ -445,7 +440,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   compound_stmt = this.RULE("compound_stmt", (body: stmt[] = []) => {
     const s = this.OR([
-      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [[] as expr[], null] }) },
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [[] as expr[]] }) },
       { ALT: () => this.SUBRULE(this.if_stmt) },
       { ALT: () => this.SUBRULE(this.class_def, { ARGS: [[] as expr[]] }) },
       { ALT: () => this.SUBRULE(this.with_stmt, { ARGS: [null] }) },
@@ -492,7 +487,6 @@ export class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.yield_expr) },
       { ALT: () => this.SUBRULE(this.star_expressions) },
     ]);
-    const firstEnd = this.currIdx;
     if (!this.RECORDING_PHASE && this.next().tokenTypeIdx === COLONEQUAL.tokenTypeIdx && !(first._type === "Name" && s.tokenTypeIdx === NAME_IDX)) {
       throw this.errorAtNode(first, `cannot use assignment expressions with ${exprName(first)}`);
     }
@@ -531,7 +525,7 @@ export class PyParser extends EmbeddedActionsParser {
             ]);
           });
           if (this.RECORDING_PHASE) return null as never;
-          return this.annAssign(first, s, firstEnd, ann, value);
+          return this.annAssign(first, s, ann, value);
         },
       },
       {
@@ -581,10 +575,9 @@ export class PyParser extends EmbeddedActionsParser {
     throw this.errorAtNode(bad, `cannot assign to ${exprName(bad)}`);
   }
 
-  private annAssign(target: expr, s: Token, targetEnd: number, ann: expr, value: expr | null): stmt {
+  private annAssign(target: expr, s: Token, ann: expr, value: expr | null): stmt {
     const e = this.last();
     const parenthesized = s.tokenTypeIdx === LPAR.tokenTypeIdx;
-    void targetEnd;
     switch (target._type) {
       case "Name":
         target.ctx = "Store";
@@ -836,11 +829,11 @@ export class PyParser extends EmbeddedActionsParser {
     });
     return this.OR([
       { ALT: () => this.SUBRULE(this.class_def, { ARGS: [decorators] }) },
-      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [decorators, s] }) },
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [decorators] }) },
       {
         ALT: () => {
           const a = this.CONSUME(KW.async) as Token;
-          return this.SUBRULE2(this.function_def, { ARGS: [decorators, s, true, a] });
+          return this.SUBRULE2(this.function_def, { ARGS: [decorators, true, a] });
         },
       },
     ]);
@@ -849,13 +842,13 @@ export class PyParser extends EmbeddedActionsParser {
   async_stmt = this.RULE("async_stmt", (): stmt => {
     const a = this.CONSUME(KW.async) as Token;
     return this.OR([
-      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [[] as expr[], null, true, a] }) },
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [[] as expr[], true, a] }) },
       { ALT: () => this.SUBRULE(this.with_stmt, { ARGS: [a] }) },
       { ALT: () => this.SUBRULE(this.for_stmt, { ARGS: [a] }) },
     ]);
   });
 
-  function_def = this.RULE("function_def", (decorators: expr[], _decoStart: Token | null, isAsync?: boolean, asyncTok?: Token): stmt => {
+  function_def = this.RULE("function_def", (decorators: expr[], isAsync?: boolean, asyncTok?: Token): stmt => {
     const d = this.CONSUME(KW.def) as Token;
     const name = this.CONSUME(NAME).image;
     this.CONSUME(LPAR, { ERR_MSG: "@expected '('" });
@@ -1821,7 +1814,7 @@ export class PyParser extends EmbeddedActionsParser {
       const start = this.currIdx + 1;
       const operand = this.SUBRULE2(this.factor);
       if (this.RECORDING_PHASE) return;
-      if (chain === null) chain = new Chain(first, firstIdx, opStart, this.endIdxBefore(opIdx));
+      if (chain === null) chain = new Chain(first, firstIdx, opStart, opIdx - 1);
       chain.add(opIdx, operand, notStart, start, this.currIdx);
     });
     if (this.RECORDING_PHASE) return null as never;
@@ -1831,10 +1824,6 @@ export class PyParser extends EmbeddedActionsParser {
     }
     return new ChainReducer(this, v, chain as Chain).reduce();
   });
-
-  private endIdxBefore(idx: number): number {
-    return idx - 1;
-  }
 
   /** factor: ('+'|'-'|'~') factor | power;  power: await_primary ['**' factor] */
   factor = this.RULE("factor", (): expr => {

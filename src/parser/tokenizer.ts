@@ -247,7 +247,7 @@ export class Tokenizer {
         const c = p < end ? src.charCodeAt(p) : -1;
         if (c === 35 || c === 10) blankline = true;
         if (!blankline && this.level === 0) {
-          if (!this.indent(col, altcol, c === -1)) break;
+          if (!this.indent(col, altcol)) break;
         }
       }
       // Skip spaces.
@@ -372,7 +372,7 @@ export class Tokenizer {
   }
 
   /** Indentation at the start of a logical line; false after an error. */
-  private indent(col: number, altcol: number, atEof: boolean): boolean {
+  private indent(col: number, altcol: number): boolean {
     const ind = this.indstack;
     const alt = this.altindstack;
     const top = ind.length - 1;
@@ -398,7 +398,6 @@ export class Tokenizer {
       if (altcol !== alt[alt.length - 1]) return this.indentError("tab");
       for (let i = 0; i < n; i++) this.pushAt(DEDENT, this.pos);
     }
-    void atEof;
     return true;
   }
 
@@ -446,8 +445,7 @@ export class Tokenizer {
       }
       return true;
     }
-    const t = this.push(TYPE_COMMENT, p, this.line, this.lineStart);
-    void start;
+    this.push(TYPE_COMMENT, p, this.line, this.lineStart);
     return true;
   }
 

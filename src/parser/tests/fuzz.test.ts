@@ -31,6 +31,9 @@ function check(src: string): void {
     if (!(e instanceof PySyntaxError)) {
       throw new Error(`not a PySyntaxError for ${JSON.stringify(src)}: ${(e as Error).stack}`);
     }
+    if ((e as { cause?: unknown }).cause !== undefined) {
+      throw new Error(`internal error on ${JSON.stringify(src)}: ${((e as { cause: Error }).cause).stack}`);
+    }
     expect(typeof e.msg).toBe("string");
     expect(e.msg).not.toMatch(/Expecting|Redundant input|NoViableAlt|MismatchedToken|chevrotain|undefined/);
   }
