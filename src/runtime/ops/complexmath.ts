@@ -1,4 +1,5 @@
-// complex arithmetic (Objects/complexobject.c: _Py_c_pow, c_powi, _Py_c_quot).
+// complex arithmetic (Objects/complexobject.c: _Py_c_prod, _Py_c_quot, _Py_c_pow, c_powi,
+// complex_pow's error handling).
 
 import { PyComplex } from "../types/complex.js";
 import { complexType } from "../typeobjects.js";
@@ -12,12 +13,12 @@ export function cmul(ar: number, ai: number, br: number, bi: number): [number, n
   return [ar * br - ai * bi, ar * bi + ai * br];
 }
 
-/** _Py_c_quot: Smith's algorithm, as CPython does it. */
-export function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] {
+/** _Py_c_quot (3.11): Smith's algorithm; null for a zero divisor (errno EDOM). */
+export function cquot(ar: number, ai: number, br: number, bi: number): [number, number] | null {
   const absBr = Math.abs(br);
   const absBi = Math.abs(bi);
   if (absBr >= absBi) {
-    if (absBr === 0.0) zeroDivisionError("complex division by zero");
+    if (absBr === 0.0) return null;
     const ratio = bi / br;
     const denom = br + bi * ratio;
     return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
@@ -27,13 +28,21 @@ export function cdiv(ar: number, ai: number, br: number, bi: number): [number, n
     const denom = br * ratio + bi;
     return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
   }
-  return [NaN, NaN];
+  return [NaN, NaN]; // a NaN in the divisor
 }
 
-function cpowGeneral(ar: number, ai: number, br: number, bi: number): [number, number] {
+/** complex division with complex_div's error. */
+export function cdiv(ar: number, ai: number, br: number, bi: number): [number, number] {
+  const r = cquot(ar, ai, br, bi);
+  if (r === null) zeroDivisionError("complex division by zero");
+  return r;
+}
+
+/** _Py_c_pow; null signals EDOM (0 to a negative or complex power). */
+function cpowGeneral(ar: number, ai: number, br: number, bi: number): [number, number] | null {
   if (br === 0 && bi === 0) return [1, 0];
   if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) zeroDivisionError("0.0 to a negative or complex power");
+    if (bi !== 0 || br < 0) return null;
     return [0, 0];
   }
   const vabs = Math.hypot(ar, ai);
@@ -47,31 +56,36 @@ function cpowGeneral(ar: number, ai: number, br: number, bi: number): [number, n
   return [len * Math.cos(phase), len * Math.sin(phase)];
 }
 
-function cpowi(ar: number, ai: number, n: number): [number, number] {
-  // c_powu by repeated squaring, then invert for negative n.
-  const powu = (k: number): [number, number] => {
-    let rr = 1, ri = 0;
-    let xr = ar, xi = ai;
-    let mask = 1;
-    while (mask > 0 && k >= mask) {
-      if (k & mask) [rr, ri] = cmul(rr, ri, xr, xi);
-      mask <<= 1;
-      [xr, xi] = cmul(xr, xi, xr, xi);
-    }
-    return [rr, ri];
-  };
-  if (n > 0) return powu(n);
-  const [pr, pi] = powu(-n);
-  return cdiv(1, 0, pr, pi);
+/** c_powu: repeated squaring (the last squaring is computed too, as CPython does). */
+function cpowu(ar: number, ai: number, n: number): [number, number] {
+  let rr = 1;
+  let ri = 0;
+  let xr = ar;
+  let xi = ai;
+  let mask = 1;
+  while (mask > 0 && n >= mask) {
+    if (n & mask) [rr, ri] = cmul(rr, ri, xr, xi);
+    mask <<= 1;
+    [xr, xi] = cmul(xr, xi, xr, xi);
+  }
+  return [rr, ri];
 }
 
+/** c_powi; null signals EDOM. */
+function cpowi(ar: number, ai: number, n: number): [number, number] | null {
+  if (n > 0) return cpowu(ar, ai, n);
+  const [pr, pi] = cpowu(ar, ai, -n);
+  return cquot(1, 0, pr, pi);
+}
+
+/** complex_pow's value for a ** b, with its errors. */
 export function complexPowValues(ar: number, ai: number, br: number, bi: number): [number, number] {
-  let r: [number, number];
-  if (bi === 0 && br === Math.trunc(br) && Math.abs(br) <= 100) r = cpowi(ar, ai, br);
+  let r: [number, number] | null;
+  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) r = cpowi(ar, ai, br);
   else r = cpowGeneral(ar, ai, br, bi);
-  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) {
-    if (Number.isFinite(ar) && Number.isFinite(ai) && Number.isFinite(br) && Number.isFinite(bi)) overflowError("complex exponentiation");
-  }
+  if (r === null) zeroDivisionError("0.0 to a negative or complex power");
+  // _Py_ADJUST_ERANGE2: an infinite part means overflow
+  if (r[0] === Infinity || r[0] === -Infinity || r[1] === Infinity || r[1] === -Infinity) overflowError("complex exponentiation");
   return r;
 }
 
