@@ -26,3 +26,18 @@ export const hooks: InterpreterHooks = {
   currentFrame: () => null,
   writeUnraisable: () => {},
 };
+
+/**
+ * PyErr_WarnEx from native code: warnings.warn(message, category, stacklevel). The warnings
+ * machinery installs the handler with setWarnHandler; until then warnings are dropped. The
+ * handler raises (throws) when a filter turns the warning into an error.
+ */
+let warnHandler: ((category: PyObject, message: string, stacklevel: number) => void) | null = null;
+
+export function setWarnHandler(f: ((category: PyObject, message: string, stacklevel: number) => void) | null): void {
+  warnHandler = f;
+}
+
+export function warn(category: PyObject, message: string, stacklevel = 1): void {
+  if (warnHandler !== null) warnHandler(category, message, stacklevel);
+}

@@ -97,7 +97,7 @@ export function floatBinary(a: number, b: number, op: Op): PyValue {
 
 function floatPowValue(a: number, b: number): PyValue {
   // float_pow: a negative base with a fractional exponent gives a complex result.
-  if (a < 0 && b !== Math.floor(b) && Number.isFinite(b)) return complexPow(newComplexValue(a, 0), newComplexValue(b, 0));
+  if (a < 0 && a !== -Infinity && b !== Math.floor(b) && Number.isFinite(b)) return complexPow(newComplexValue(a, 0), newComplexValue(b, 0));
   return newFloat(floatPow(a, b));
 }
 
