@@ -26,7 +26,7 @@ import { None, NotImplemented, newListOwned, newTupleOwned, emptyTuple, newDict 
 import { newException, typeError } from "../runtime/errors.js";
 import { binaryOp, inplaceOp, negative, positive, invert, type Op } from "../runtime/ops/number.js";
 import { richCompare, isTrue, Cmp } from "../runtime/ops/compare.js";
-import { getAttr, setAttr, descrKind, DescrKind } from "../runtime/ops/attr.js";
+import { getAttr, setAttr, getattrKind, GA_GENERIC } from "../runtime/ops/attr.js";
 import { getItem, setItem, delItem, contains } from "../runtime/ops/seq.js";
 import { getIter, iterNext, iterToArray } from "../runtime/ops/iter.js";
 import { call } from "../runtime/ops/call.js";
@@ -323,7 +323,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 break;
               }
               case APPLY.TUPLE: {
-                const n = e.i;
+                const n = e.kids.length;
                 const items = stack.slice(sp - n + 1, sp + 1) as PyValue[];
                 for (let i = 0; i < n; i++) stack[sp - i] = 0;
                 sp -= n;
@@ -331,7 +331,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 break;
               }
               case APPLY.LIST: {
-                const n = e.i;
+                const n = e.kids.length;
                 const items = stack.slice(sp - n + 1, sp + 1) as PyValue[];
                 for (let i = 0; i < n; i++) stack[sp - i] = 0;
                 sp -= n;
@@ -339,7 +339,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 break;
               }
               case APPLY.SET: {
-                const n = e.i;
+                const n = e.kids.length;
                 const s = newSetFrom(stack, sp - n + 1, n);
                 popN(stack, sp, n);
                 sp -= n;
@@ -347,7 +347,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 break;
               }
               case APPLY.DICT: {
-                const n = e.i;
+                const n = e.kids.length >> 1;
                 const d = newDict();
                 stack[++sp] = d; // keep operands alive (and owned) until the dict holds them
                 const base = sp - 2 * n;
@@ -2297,7 +2297,7 @@ export function setupCells(nf: Frame, fn: PyFunction, code: import("./frame.js")
 }
 
 function plainGetattr(t: PyType): boolean {
-  return !(t.tflags & 1) || (t.lookup("__getattribute__") === T.objectType.ns.get("__getattribute__") && t.lookup("__getattr__") === undefined);
+  return getattrKind(t) === GA_GENERIC;
 }
 
 /** The comparisons of a Compare node (rich comparisons, identity, membership). */

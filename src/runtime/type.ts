@@ -59,6 +59,9 @@ export class PyType extends PyObject {
   /** how dicts key instances (see types/dict-keys.ts), valid while keyKindVersion === version */
   keyKind: number;
   keyKindVersion: number;
+  /** how getattr works on instances (ops/attr.ts getattrKind), valid while gaVersion === version */
+  gaKind: number;
+  gaVersion: number;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], layout: Layout, tflags: number) {
     super(metatype as PyType);
@@ -78,6 +81,8 @@ export class PyType extends PyObject {
     this.native = null;
     this.keyKind = 0;
     this.keyKindVersion = -1;
+    this.gaKind = 0;
+    this.gaVersion = -1;
     for (const b of bases) b.subclasses.push(this);
   }
 

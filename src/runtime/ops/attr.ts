@@ -175,13 +175,20 @@ function noAttribute(obj: PyValue, name: string): never {
 
 // ---- getattr ------------------------------------------------------------------------------
 
-/** Does the type customise attribute lookup (__getattribute__ other than the standard ones, or __getattr__)? */
-function customGetattr(t: PyType): PyValue | null {
-  if (!(t.tflags & TPFLAG_HEAPTYPE)) return null;
+/** getattr kinds: the standard descriptor protocol, or a custom __getattribute__/__getattr__. */
+export const GA_GENERIC = 0;
+export const GA_CUSTOM = 1;
+
+/** Whether the type customises attribute lookup (cached per type version). */
+export function getattrKind(t: PyType): number {
+  if (t.gaVersion === t.version) return t.gaKind;
   const ga = t.lookup("__getattribute__");
-  const gaHook = t.lookup("__getattr__");
-  if (gaHook === undefined && (ga === objectGetattribute || ga === typeGetattribute || ga === moduleGetattribute)) return null;
-  return ga ?? null;
+  const hook = t.lookup("__getattr__");
+  const standard = ga === undefined || ga === objectGetattribute || ga === typeGetattribute || ga === moduleGetattribute;
+  const kind = standard && hook === undefined ? GA_GENERIC : GA_CUSTOM;
+  t.gaKind = kind;
+  t.gaVersion = t.version;
+  return kind;
 }
 
 /** Set by the object/type/module type initialisers: their __getattribute__ method descriptors. */
@@ -197,10 +204,7 @@ export function setStandardGetattributes(o: PyValue | undefined, t: PyValue | un
 /** getattr(obj, name): a new reference, or raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
   const t = typeOf(obj);
-  if (t.tflags & TPFLAG_HEAPTYPE) {
-    const custom = customGetattr(t);
-    if (custom !== null) return slotGetattrHook(obj, t, name);
-  }
+  if (getattrKind(t) === GA_CUSTOM) return slotGetattrHook(obj, t, name);
   if (obj instanceof PyType) return typeGetAttr(obj, name, true)!;
   const v = genericGetAttr(obj, t, name, true);
   return v!;
@@ -209,7 +213,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 /** getattr(obj, name, <missing>): a new reference or undefined when AttributeError would be raised. */
 export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
-  if (t.tflags & TPFLAG_HEAPTYPE && customGetattr(t) !== null) {
+  if (getattrKind(t) === GA_CUSTOM) {
     try {
       return slotGetattrHook(obj, t, name);
     } catch (e) {

@@ -1,0 +1,6 @@
+def inner():
+    raise ValueError("the message")
+def outer():
+    inner()
+print("before")
+outer()

@@ -1,0 +1,1 @@
+pkg_value = "pkg"
