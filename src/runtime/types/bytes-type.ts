@@ -27,6 +27,7 @@ import {
   asSsize,
   clinicKeywords,
   clinicPositional,
+  clinicTypeName,
   intValue,
   noArgs,
   oneArg,
@@ -155,7 +156,7 @@ function fillArg(v: PyValue | undefined, name: string): number {
   if (v === undefined) return 32;
   const b = bufferBytes(v);
   if (b === null || b.length !== 1 || !(v instanceof PyBytes || v instanceof PyByteArray)) {
-    typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
+    typeError(`${name}() argument 2 must be a byte string of length 1, not ${clinicTypeName(v)}`);
   }
   return b[0];
 }
@@ -322,7 +323,7 @@ function bytesNew(cls: PyType, args: PyValue[], kwnames: string[] | null): PyVal
 
 function strArg(v: PyValue, fname: string, arg: string): string {
   const s = strValue(v);
-  if (s === undefined) typeError(`${fname}() argument '${arg}' must be str, not ${typeOf(v).name}`);
+  if (s === undefined) typeError(`${fname}() argument '${arg}' must be str, not ${clinicTypeName(v)}`);
   return s;
 }
 
@@ -685,7 +686,7 @@ function defineShared(type: PyType, isBA: boolean): void {
   defClassMethod(type, "fromhex", (cls, args, kwnames) => {
     const x = oneArg(`${tn}.fromhex`, args, kwnames);
     const s = strValue(x);
-    if (s === undefined) typeError(`fromhex() argument must be str, not ${typeOf(x).name}`);
+    if (s === undefined) typeError(`fromhex() argument must be str, not ${clinicTypeName(x)}`);
     const r = B.fromHex(s);
     if (typeof r === "number") valueError(`non-hexadecimal number found in fromhex() arg at position ${r}`);
     const obj = result(isBA, r);

@@ -29,6 +29,7 @@ import {
   asIndex,
   asSsize,
   clinicKeywords,
+  clinicTypeName,
   clinicPositional,
   codePoints,
   cpLength,
@@ -199,8 +200,15 @@ function initStrIterators(): void {
 
 // ---- helpers for methods ------------------------------------------------------------------------
 
-/** A str argument or a TypeError with CPython's message for the method. */
+/** A str argument or a TypeError with CPython's message for the method (Argument Clinic's type naming). */
 function argStr(v: PyValue, msg: (typeName: string) => string): string {
+  const s = strValue(v);
+  if (s === undefined) typeError(msg(clinicTypeName(v)));
+  return s;
+}
+
+/** The same with PyArg_ParseTuple's naming ("NoneType"). */
+function tupleArgStr(v: PyValue, msg: (typeName: string) => string): string {
   const s = strValue(v);
   if (s === undefined) typeError(msg(typeOf(v).name));
   return s;
@@ -210,7 +218,7 @@ function argStr(v: PyValue, msg: (typeName: string) => string): string {
 function fillChar(v: PyValue | undefined, fname: string): string {
   if (v === undefined) return " ";
   const s = strValue(v);
-  if (s === undefined) typeError(`${fname}() argument 2 must be str, not ${typeOf(v).name}`);
+  if (s === undefined) typeError(`The fill character must be a unicode character, not ${typeOf(v).name}`);
   if (cpLength(s) !== 1) typeError("The fill character must be exactly one character long");
   return s;
 }
@@ -392,11 +400,11 @@ function maketrans(args: PyValue[]): PyValue {
     const x = strValue(args[0]);
     if (x === undefined) typeError("first maketrans argument must be a string if there is a second argument");
     const y = strValue(args[1]);
-    if (y === undefined) typeError(`maketrans() argument 2 must be str, not ${typeOf(args[1]).name}`);
+    if (y === undefined) typeError(`maketrans() argument 2 must be str, not ${clinicTypeName(args[1])}`);
     let z: string | undefined;
     if (args.length > 2) {
       z = strValue(args[2]);
-      if (z === undefined) typeError(`maketrans() argument 3 must be str, not ${typeOf(args[2]).name}`);
+      if (z === undefined) typeError(`maketrans() argument 3 must be str, not ${clinicTypeName(args[2])}`);
     }
     const xs = codePoints(x);
     const ys = codePoints(y);
@@ -552,7 +560,7 @@ export function initStrType(): void {
     const spec = oneArg("str.__format__", args, kwnames);
     const s = sv(self, "__format__");
     const f = strValue(spec);
-    if (f === undefined) typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (f === undefined) typeError(`__format__() argument must be str, not ${clinicTypeName(spec)}`);
     return formatStr(s, f);
   });
   defMethod(S, "__getnewargs__", (self, args, kwnames) => {
@@ -595,7 +603,7 @@ export function initStrType(): void {
     defMethod(S, name, (self, args, kwnames) => {
       tupleArgs(name, args, kwnames, 1, 3);
       const s = sv(self, name);
-      const sub = argStr(args[0], (n) => `must be str, not ${n}`);
+      const sub = tupleArgStr(args[0], (n) => `must be str, not ${n}`);
       const [start, end] = range(args, 1);
       const r = findStr(s, sub, start, end, reverse);
       if (r < 0 && raises) valueError("substring not found");
@@ -609,7 +617,7 @@ export function initStrType(): void {
   defMethod(S, "count", (self, args, kwnames) => {
     tupleArgs("count", args, kwnames, 1, 3);
     const s = sv(self, "count");
-    const sub = argStr(args[0], (n) => `must be str, not ${n}`);
+    const sub = tupleArgStr(args[0], (n) => `must be str, not ${n}`);
     const [start, end] = range(args, 1);
     return countStr(s, sub, start, end);
   });
@@ -742,7 +750,7 @@ export function initStrType(): void {
     defMethod(S, name, (self, args, kwnames) => {
       const a = oneArg(`str.${name}`, args, kwnames);
       const s = sv(self, name);
-      const sep = argStr(a, (n) => `must be str, not ${n}`);
+      const sep = tupleArgStr(a, (n) => `must be str, not ${n}`);
       if (sep.length === 0) valueError("empty separator");
       const i = reverse ? prevMatch(s, sep, s.length - sep.length) : nextMatch(s, sep, 0);
       if (i < 0) return newTupleOwned(reverse ? ["", "", s] : [s, "", ""]);

@@ -13,7 +13,7 @@ import { defGetSet, defMethod } from "../define.js";
 import { PyException } from "./exception.js";
 import { PyBytes } from "./bytes.js";
 import { str as strOp } from "../ops/repr.js";
-import { asSsize, strValue } from "./str-util.js";
+import { asSsize, clinicTypeName, strValue } from "./str-util.js";
 import { bufferBytes } from "./bytes-type.js";
 
 function exc(self: PyValue): PyException {
@@ -61,7 +61,7 @@ export function initUnicodeErrors(): void {
       let k = 0;
       let encoding: PyValue = None;
       if (kind !== "translate") {
-        if (strValue(args[0]) === undefined) typeError(`argument 1 must be str, not ${typeOf(args[0]).name}`);
+        if (strValue(args[0]) === undefined) typeError(`argument 1 must be str, not ${clinicTypeName(args[0])}`);
         encoding = args[0];
         k = 1;
       }
@@ -75,11 +75,11 @@ export function initUnicodeErrors(): void {
           ownedObject = true;
         }
       } else if (strValue(object) === undefined) {
-        typeError(`argument ${k + 1} must be str, not ${typeOf(object).name}`);
+        typeError(`argument ${k + 1} must be str, not ${clinicTypeName(object)}`);
       }
       const start = asSsize(args[k + 1]);
       const end = asSsize(args[k + 2]);
-      if (strValue(args[k + 3]) === undefined) typeError(`argument ${k + 4} must be str, not ${typeOf(args[k + 3]).name}`);
+      if (strValue(args[k + 3]) === undefined) typeError(`argument ${k + 4} must be str, not ${clinicTypeName(args[k + 3])}`);
       e.setExtra("encoding", encoding);
       e.setExtra("object", object);
       if (ownedObject) decref(object);

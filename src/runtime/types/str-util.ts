@@ -255,6 +255,11 @@ export function clinicKeywords(name: string, args: PyValue[], kwnames: string[] 
   return out;
 }
 
+/** The type name Argument Clinic puts in "must be str, not X" messages ("None" for None). */
+export function clinicTypeName(v: PyValue): string {
+  return v === None ? "None" : typeOf(v).name;
+}
+
 /** "must be str, not int" for a str argument. */
 export function needStr(v: PyValue, msg: (typeName: string) => string = (n) => `must be str, not ${n}`): string {
   if (typeof v === "string") return v;
