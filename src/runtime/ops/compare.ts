@@ -11,6 +11,7 @@ import * as I from "./intmath.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyList } from "../types/list.js";
 import { PyDict } from "../types/dict.js";
+import { strCompare } from "../types/str-util.js";
 
 export const enum Cmp {
   Lt = 0,
@@ -76,7 +77,8 @@ export function intFloatCompare(i: I.Int, f: number, op: Cmp): boolean {
 export function richCompare(v: PyValue, w: PyValue, op: Cmp): PyValue {
   if (typeof v === "number" && typeof w === "number") return floatCompare(v, w, op);
   if (typeof v === "string" && typeof w === "string") {
-    return cmpResult(v < w ? -1 : v > w ? 1 : 0, op);
+    // code point order (JS's < compares UTF-16 units, which differs for astral characters)
+    return cmpResult(strCompare(v, w), op);
   }
   if (typeof v === "object" && v.type === T.floatType) {
     if (typeof w === "object" && w.type === T.floatType) return floatCompare((v as PyFloat).value, (w as PyFloat).value, op);

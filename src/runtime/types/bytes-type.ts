@@ -21,6 +21,7 @@ import { nativeIter, getIter, iterNext } from "../ops/iter.js";
 import { lookupSpecial } from "../ops/attr.js";
 import { call } from "../ops/call.js";
 import { percentFormatBytes } from "../ops/printf.js";
+import { sequenceSlots } from "../ops/number.js";
 import { decodeBytes, encodeStr } from "../codecs.js";
 import {
   asIndex,
@@ -409,22 +410,24 @@ function defineShared(type: PyType, isBA: boolean): void {
     if (i < 0 || i >= s.length) indexError(isBA ? "bytearray index out of range" : "index out of range");
     return s[i];
   });
-  defMethod(type, "__add__", (self, args, kwnames) => {
-    wrapperArgs("__add__", args, kwnames, 1);
-    const s = c(self, "__add__");
-    const o = bufferBytes(args[0]);
-    // CPython raises "can't concat str to bytes" here; NotImplemented lets __radd__ run first.
-    if (o === null) return NotImplemented;
-    return result(isBA, B.concatBytes([s, o]));
-  });
+  // __add__, __mul__ and __rmul__ stand for sq_concat / sq_repeat (ops/number.ts sequenceSlots).
+  sequenceSlots.add(
+    defMethod(type, "__add__", (self, args, kwnames) => {
+      wrapperArgs("__add__", args, kwnames, 1);
+      const s = c(self, "__add__");
+      const o = bufferBytes(args[0]);
+      if (o === null) typeError(`can't concat ${typeOf(args[0]).name} to ${typeOf(self).name}`);
+      return result(isBA, B.concatBytes([s, o]));
+    }),
+  );
   const mul = (name: string) =>
-    defMethod(type, name, (self, args, kwnames) => {
-      wrapperArgs(name, args, kwnames, 1);
-      const s = c(self, name);
-      const n = args[0];
-      if (typeof n !== "number" && intValue(n) === undefined && typeOf(n).lookup("__index__") === undefined) return NotImplemented;
-      return result(isBA, repeatBytes(s, asSsize(n, undefined, "cannot fit 'int' into an index-sized integer")));
-    });
+    sequenceSlots.add(
+      defMethod(type, name, (self, args, kwnames) => {
+        wrapperArgs(name, args, kwnames, 1);
+        const s = c(self, name);
+        return result(isBA, repeatBytes(s, asSsize(args[0], undefined, "cannot fit 'int' into an index-sized integer")));
+      }),
+    );
   mul("__mul__");
   mul("__rmul__");
   defMethod(type, "__mod__", (self, args, kwnames) => {
@@ -830,7 +833,7 @@ function initByteArrayOnly(): void {
     setItem(a, args[0], undefined);
     return None;
   });
-  defMethod(BA, "__iadd__", (self, args, kwnames) => {
+  sequenceSlots.add(defMethod(BA, "__iadd__", (self, args, kwnames) => {
     wrapperArgs("__iadd__", args, kwnames, 1);
     const a = ba(self, "__iadd__");
     const b = bufferBytes(args[0]);
@@ -838,15 +841,15 @@ function initByteArrayOnly(): void {
     bytearraySplice(a, a.length, a.length, b.slice());
     a.rc++;
     return a;
-  });
-  defMethod(BA, "__imul__", (self, args, kwnames) => {
+  }));
+  sequenceSlots.add(defMethod(BA, "__imul__", (self, args, kwnames) => {
     wrapperArgs("__imul__", args, kwnames, 1);
     const a = ba(self, "__imul__");
     const n = asSsize(args[0], undefined, "cannot fit 'int' into an index-sized integer");
     setContents(a, repeatBytes(a.bytes.subarray(0, a.length), n));
     a.rc++;
     return a;
-  });
+  }));
   defMethod(BA, "append", (self, args, kwnames) => {
     const x = oneArg("bytearray.append", args, kwnames);
     const a = ba(self, "append");

@@ -23,6 +23,7 @@ import { strRepr } from "../../shared/repr.js";
 import { nativeIter, getIter, iterNext } from "../ops/iter.js";
 import { getItem } from "../ops/seq.js";
 import { percentFormat } from "../ops/printf.js";
+import { sequenceSlots } from "../ops/number.js";
 import { formatStr, strFormat, strFormatMap } from "../ops/strformat.js";
 import { encodeStr, decodeBytes } from "../codecs.js";
 import {
@@ -43,6 +44,7 @@ import {
   tupleArgs,
   wrapperArgs,
   MAX_INDEX,
+  strCompare,
 } from "./str-util.js";
 import {
   countStr,
@@ -100,24 +102,6 @@ export function newStrOf(cls: PyType, value: string): PyValue {
   const o = new PyStrSubclass(cls, value);
   if (cls.slotNames !== null && cls.slotNames.length > 0) o.slots = new Array(cls.slotNames.length).fill(undefined);
   return o;
-}
-
-/** Code point comparison of two strs (JS `<` compares UTF-16 units, which differs past U+D7FF). */
-export function strCompare(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === n) return a.length - b.length;
-  const ca = a.charCodeAt(i);
-  const cb = b.charCodeAt(i);
-  if (ca < 0xd800 && cb < 0xd800) return ca - cb;
-  // step back to the start of the code point (a shared high surrogate)
-  if (i > 0) {
-    const p = a.charCodeAt(i - 1);
-    if (p >= 0xd800 && p <= 0xdbff) i--;
-  }
-  return a.codePointAt(i)! - b.codePointAt(i)!;
 }
 
 /** s repeated n times, with CPython's errors for results too large. */
@@ -502,26 +486,27 @@ export function initStrType(): void {
     if (typeof i !== "number") indexError("cannot fit 'int' into an index-sized integer");
     return strIndex(s, i);
   });
-  defMethod(S, "__add__", (self, args, kwnames) => {
-    wrapperArgs("__add__", args, kwnames, 1);
-    const s = sv(self, "__add__");
-    const o = strValue(args[0]);
-    // CPython raises here ("can only concatenate str (not "int") to str"); returning
-    // NotImplemented lets the other operand's __radd__ run, as binary_op1 does before sq_concat.
-    if (o === undefined) return NotImplemented;
-    if (s.length + o.length > MAX_STR_UNITS) raise(T.memoryErrorType);
-    return s + o;
-  });
+  // __add__, __mul__ and __rmul__ stand for sq_concat / sq_repeat (ops/number.ts sequenceSlots):
+  // the operator tries the other operand's reflected method before them.
+  sequenceSlots.add(
+    defMethod(S, "__add__", (self, args, kwnames) => {
+      wrapperArgs("__add__", args, kwnames, 1);
+      const s = sv(self, "__add__");
+      const o = strValue(args[0]);
+      if (o === undefined) typeError(`can only concatenate str (not "${typeOf(args[0]).name}") to str`);
+      if (s.length + o.length > MAX_STR_UNITS) raise(T.memoryErrorType);
+      return s + o;
+    }),
+  );
   const mul = (self: PyValue, args: PyValue[], kwnames: string[] | null, name: string): PyValue => {
     wrapperArgs(name, args, kwnames, 1);
     const s = sv(self, name);
     const n = args[0];
     if (typeof n === "number") return repeatStr(s, n);
-    if (intValue(n) === undefined && typeOf(n).lookup("__index__") === undefined) return NotImplemented;
     return repeatStr(s, asSsize(n, undefined, "cannot fit 'int' into an index-sized integer"));
   };
-  defMethod(S, "__mul__", (self, args, kwnames) => mul(self, args, kwnames, "__mul__"));
-  defMethod(S, "__rmul__", (self, args, kwnames) => mul(self, args, kwnames, "__rmul__"));
+  sequenceSlots.add(defMethod(S, "__mul__", (self, args, kwnames) => mul(self, args, kwnames, "__mul__")));
+  sequenceSlots.add(defMethod(S, "__rmul__", (self, args, kwnames) => mul(self, args, kwnames, "__rmul__")));
   defMethod(S, "__mod__", (self, args, kwnames) => {
     wrapperArgs("__mod__", args, kwnames, 1);
     return percentFormat(sv(self, "__mod__"), args[0]);

@@ -75,6 +75,24 @@ export function cpIndex(s: string, cu: number): number {
   return n;
 }
 
+/** Code point comparison of two strs (JS `<` compares UTF-16 units, which differs past U+D7FF). */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const ca = a.charCodeAt(i);
+  const cb = b.charCodeAt(i);
+  if (ca < 0xd800 && cb < 0xd800) return ca - cb;
+  // step back to the start of the code point (a shared high surrogate)
+  if (i > 0) {
+    const p = a.charCodeAt(i - 1);
+    if (p >= 0xd800 && p <= 0xdbff) i--;
+  }
+  return a.codePointAt(i)! - b.codePointAt(i)!;
+}
+
 /** The str value of an exact str or a str subclass instance; undefined for anything else. */
 export function strValue(v: PyValue): string | undefined {
   if (typeof v === "string") return v;
