@@ -45,29 +45,39 @@ function tokenizerError(p: PyParser, tok: TokenizeResult): PySyntaxError {
 
 export function translateError(p: PyParser, tok: TokenizeResult, e: unknown): PySyntaxError {
   let err: PySyntaxError;
-  if (e instanceof PySyntaxError) err = e;
-  else if (isRecognition(e)) {
+  // The line of the furthest token the parser read (pegen compares it with an unclosed bracket's).
+  let furthestLine: number;
+  if (e instanceof PySyntaxError) {
+    err = e;
+    const far = Math.min(Math.max(p.currIdx + 1, p.furthest), p.tokVector.length - 1);
+    furthestLine = Math.max(err.lineno, p.tokVector[far]?.startLine ?? 0);
+  } else if (isRecognition(e)) {
     const t = e.token as Token;
     if (t.tokenTypeIdx === ERRORTOKEN.tokenTypeIdx && tok.error && tok.tokens[tok.tokens.length - 1] === t) {
       return tokenizerError(p, tok);
     }
     err = fromRecognition(p, e.message, t);
+    // "unexpected indent"/"unindent" return before pegen re-tokenizes the rest of the source.
+    if (err.kind === "IndentationError" && err.msg.startsWith("unexpected")) return err;
+    furthestLine = Math.max(err.lineno, t.startLine);
   } else if (e instanceof RangeError) {
     // Nesting deep enough to exhaust the JavaScript stack (CPython: "too many nested parentheses"
     // from the tokenizer, or a MemoryError/RecursionError from the parser).
     err = new PySyntaxError("SyntaxError", "too many nested parentheses", p.filename, 1, 0, null, 1, 0);
+    furthestLine = 1;
   } else {
     // An internal failure must still surface as a SyntaxError (issue 2: never a JavaScript
     // exception); the original stays attached as `cause` for debugging, and the fuzz test fails on it.
     const t = p.tokVector[Math.min(p.currIdx + 1, p.tokVector.length - 1)];
     err = t ? p.errorAtToken(t, "invalid syntax") : new PySyntaxError("SyntaxError", "invalid syntax", p.filename, 1, 0, null, 1, 0);
     Object.defineProperty(err, "cause", { value: e });
+    furthestLine = err.lineno;
   }
   // Tokenizer errors found by reading the rest of the source take priority.
   const te = tok.error;
   if (te) {
     if (te.kind === "immediate") return te.error;
-    if (te.kind === "eof" && te.openBracket && te.openBracket.line < err.lineno) return unclosed(p, te.openBracket);
+    if (te.kind === "eof" && te.openBracket && te.openBracket.line < furthestLine) return unclosed(p, te.openBracket);
   }
   return err;
 }
@@ -148,8 +158,17 @@ function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | nul
     } else if (depth === 0 && BOUNDARY.has(x.tokenTypeIdx)) break;
     else if (x.tokenTypeIdx === NEWLINE.tokenTypeIdx) return null;
   }
-  // Not inside a def's parameter list, where pegen tries no expression.
+  // Not inside a def's or lambda's parameter list, where pegen tries no expression.
   if (i >= 2 && v[i].tokenType.name === "LPAR" && v[i - 1].tokenTypeIdx === NAME.tokenTypeIdx && v[i - 2].tokenTypeIdx === KW.def.tokenTypeIdx) return null;
+  for (let j = i, d = 0; j >= 0; j--) {
+    const n = v[j].tokenType.name;
+    if (CLOSERS.has(n)) d++;
+    else if (n === "LPAR" || n === "LSQB" || n === "LBRACE") {
+      if (d === 0) break;
+      d--;
+    } else if (d === 0 && (v[j].tokenTypeIdx === COLON.tokenTypeIdx || v[j].tokenTypeIdx === NEWLINE.tokenTypeIdx)) break;
+    else if (d === 0 && v[j].tokenTypeIdx === KW.lambda.tokenTypeIdx) return null;
+  }
   const a = v[i + 1];
   if (a.tokenTypeIdx === NAME.tokenTypeIdx && (SOFT_KEYWORDS.has(a.image) || v[i + 2]?.tokenTypeIdx === STRING.tokenTypeIdx)) return null;
   if (a.tokenTypeIdx === NAME.tokenTypeIdx && (a.image === "print" || a.image === "exec") && i + 2 === idx) return null;

@@ -210,7 +210,11 @@ export class PyParser extends EmbeddedActionsParser {
     return i - lineStart;
   }
 
+  /** The furthest token index a diagnostic probe looked at (pegen's p->fill counts those too). */
+  furthest = 0;
+
   resetSource(src: string, filename: string): void {
+    this.furthest = 0;
     this.src = src;
     this.filename = filename;
     this.lineStartCache = null;
@@ -338,7 +342,7 @@ export class PyParser extends EmbeddedActionsParser {
   }
 
   /** After a failed parse: the index of the last token of `rule` parsed from token `idx`, or -1. */
-  probeEnd(idx: number, rule: "expression" | "star_expressions"): number {
+  probeEnd(idx: number, rule: "expression" | "star_expressions" | "disjunction"): number {
     const saved = this.currIdx;
     this.currIdx = idx - 1;
     try {
@@ -346,6 +350,8 @@ export class PyParser extends EmbeddedActionsParser {
       if (!ok) return -1;
       // speculate() restores the position: run again to learn where the rule ended.
       (this[rule] as unknown as { coreRule: () => unknown }).coreRule.call(this);
+      // The probe read one token past the rule (the lookahead that ended it).
+      this.furthest = Math.max(this.furthest, this.currIdx + 1);
       return this.currIdx;
     } catch {
       return -1;
@@ -904,7 +910,7 @@ export class PyParser extends EmbeddedActionsParser {
 
   if_stmt = this.RULE("if_stmt", (): stmt => {
     const s = this.CONSUME(KW.if) as Token;
-    const test = this.SUBRULE(this.condition);
+    const test = this.SUBRULE(this.named_expression);
     this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
     const body = this.SUBRULE(this.block, { ARGS: [["'if' statement", s.startLine]] });
     const orelse = this.SUBRULE(this.elif_else);
@@ -919,7 +925,7 @@ export class PyParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const s = this.CONSUME(KW.elif) as Token;
-          const test = this.SUBRULE(this.condition);
+          const test = this.SUBRULE(this.named_expression);
           this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
           const body = this.SUBRULE(this.block, { ARGS: [["'elif' statement", s.startLine]] });
           const orelse = this.SUBRULE(this.elif_else);
@@ -939,26 +945,9 @@ export class PyParser extends EmbeddedActionsParser {
     return this.SUBRULE(this.block, { ARGS: [["'else' statement", s.startLine]] });
   });
 
-  /** named_expression, reporting `if x = 1:` as pegen's invalid_named_expression does */
-  condition = this.RULE("condition", (): expr => {
-    const s = this.next();
-    const v = this.SUBRULE(this.named_expression);
-    this.OPTION(() => {
-      const eq = this.CONSUME(EQUAL) as Token;
-      const b = this.SUBRULE(this.disjunction);
-      if (this.RECORDING_PHASE) return;
-      if (v._type === "Name" && s.tokenTypeIdx === NAME_IDX) {
-        throw this.errorAtNode(v, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", b);
-      }
-      if (isBitwiseOr(v)) throw this.errorAtNode(v, `cannot assign to ${exprName(v)} here. Maybe you meant '==' instead of '='?`);
-      throw this.errorAtToken(eq, "invalid syntax");
-    });
-    return v;
-  });
-
   while_stmt = this.RULE("while_stmt", (): stmt => {
     const s = this.CONSUME(KW.while) as Token;
-    const test = this.SUBRULE(this.condition);
+    const test = this.SUBRULE(this.named_expression);
     this.CONSUME(COLON, { ERR_MSG: NEWLINE_COLON });
     const body = this.SUBRULE(this.block, { ARGS: [["'while' statement", s.startLine]] });
     let orelse: stmt[] = [];
@@ -1705,8 +1694,11 @@ export class PyParser extends EmbeddedActionsParser {
     ]);
   });
 
-  /** named_expression: NAME ':=' expression | expression !':=' */
-  named_expression = this.RULE("named_expression", (): expr => {
+  /**
+   * named_expression: NAME ':=' expression | expression !':='
+   * `inArguments`: a call argument, where `x = 1` is a keyword (no invalid_named_expression check).
+   */
+  named_expression = this.RULE("named_expression", (inArguments = false): expr => {
     return this.OR([
       {
         IGNORE_AMBIGUITIES: true,
@@ -1722,7 +1714,9 @@ export class PyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          const s = this.next();
           const v = this.SUBRULE2(this.expression);
+          if (!this.RECORDING_PHASE && !inArguments && this.next().tokenTypeIdx === EQUAL.tokenTypeIdx) this.assignmentInExpression(v, s);
           this.OPTION(() => {
             this.CONSUME2(COLONEQUAL);
             if (!this.RECORDING_PHASE) throw this.errorAtNode(v, `cannot use assignment expressions with ${exprName(v)}`);
@@ -1732,6 +1726,22 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
   });
+
+  /**
+   * invalid_named_expression: `x = 1` where an expression is expected (`if x = 1:`, `[x = 1]`),
+   * reported from the name (or expression) to the end of the value after the '='.
+   */
+  private assignmentInExpression(v: expr, s: Token): void {
+    if (this.backtracking) return;
+    const end = this.probeEnd(this.currIdx + 2, "disjunction");
+    const after = end >= 0 ? this.tokVector[end + 1].tokenTypeIdx : -1;
+    if (end < 0 || after === EQUAL.tokenTypeIdx || after === COLONEQUAL.tokenTypeIdx) return;
+    if (v._type === "Name" && s.tokenTypeIdx === NAME_IDX) {
+      throw this.errorAtTokens(s, this.tokVector[end], "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const literal = v._type === "Constant" && (v.value === true || v.value === false || v.value === null);
+    if (isBitwiseOr(v) && !literal) throw this.errorAtNode(v, `cannot assign to ${exprName(v)} here. Maybe you meant '==' instead of '='?`);
+  }
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
   expression = this.RULE("expression", (): expr => {
@@ -2376,7 +2386,7 @@ export class PyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const v = this.SUBRULE(this.named_expression);
+          const v = this.SUBRULE(this.named_expression, { ARGS: [true] });
           let value = v;
           this.OPTION(() => {
             const gens = this.SUBRULE2(this.for_if_clauses);
