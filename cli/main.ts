@@ -169,15 +169,16 @@ function main(argv: string[]): number {
   return status;
 }
 
-let code: number;
-try {
-  code = main(process.argv.slice(2));
-} catch (e) {
-  // pyframe must never die with a JS stack trace; this is a bug report, not a crash dump
-  flushAllStreams();
-  const msg = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`pyframe: internal error: ${msg}\n`);
-  if (process.env.PYFRAME_DEBUG === "1" && e instanceof Error) process.stderr.write(`${e.stack}\n`);
-  code = 70;
+/** Runs the command line; never throws (internal errors become exit status 70). */
+export function runCli(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    // pyframe must never die with a JS stack trace; this is a bug report, not a crash dump
+    flushAllStreams();
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`pyframe: internal error: ${msg}\n`);
+    if (process.env.PYFRAME_DEBUG === "1" && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return 70;
+  }
 }
-process.exitCode = code;

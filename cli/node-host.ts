@@ -2,7 +2,6 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import { randomFillSync } from "node:crypto";
 import { HostError, type Host, type HostStat } from "../src/runtime/host.js";
 
@@ -46,15 +45,17 @@ function writeAllSync(fd: number, text: string): void {
   }
 }
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+let sleepCell: Int32Array | null = null;
 function sleepSync(ms: number): void {
+  // created on first use: SharedArrayBuffer does not exist while the startup snapshot is built
+  if (sleepCell === null) sleepCell = new Int32Array(new SharedArrayBuffer(4));
   Atomics.wait(sleepCell, 0, 0, ms);
 }
 
-/** pyframe's Python standard library sources, next to the bundle or the sources. */
-function findStdlib(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, "../src/runtime/pylib"), path.join(here, "../../src/runtime/pylib"), path.join(here, "../runtime/pylib")]) {
+/** pyframe's Python standard library sources, next to the bundle (dist/../src/runtime/pylib). */
+function defaultStdlib(): string {
+  const here = typeof __dirname === "string" ? __dirname : process.cwd();
+  for (const candidate of [path.join(here, "../src/runtime/pylib"), path.join(here, "src/runtime/pylib")]) {
     if (fs.existsSync(candidate)) return candidate;
   }
   return path.join(here, "../src/runtime/pylib");
@@ -63,7 +64,11 @@ function findStdlib(): string {
 export class NodeHost implements Host {
   private stdinBuf = Buffer.alloc(0);
   private stdinEOF = false;
-  private readonly stdlib = findStdlib();
+  private readonly stdlib: string;
+
+  constructor(stdlibDir?: string) {
+    this.stdlib = stdlibDir ?? defaultStdlib();
+  }
 
   writeStdout(text: string): void {
     writeAllSync(1, text);

@@ -6,6 +6,9 @@ import * as path from "node:path";
 import { NodeHost } from "../../cli/node-host.js";
 import { Interpreter } from "../../src/interp/interpreter.js";
 import { flushAllStreams } from "../../src/runtime/modules/stdio.js";
+import { fileURLToPath } from "node:url";
+
+const STDLIB = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../src/runtime/pylib");
 
 export interface CaseResult {
   stdout: string;
@@ -20,6 +23,9 @@ export interface Expected {
 }
 
 class CaptureHost extends NodeHost {
+  constructor() {
+    super(STDLIB);
+  }
   out = "";
   err = "";
   override writeStdout(text: string): void {

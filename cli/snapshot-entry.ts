@@ -1,0 +1,15 @@
+// Builds pyframe's V8 startup snapshot (node --build-snapshot): everything that does not depend
+// on the command line or the environment is done here once — the runtime's types, the
+// chevrotain parser's grammar analysis — so a run starts from the initialised heap.
+import { startupSnapshot } from "node:v8";
+import { runCli } from "./main.js";
+import { initRuntime } from "../src/runtime/init.js";
+import { getParser, parse } from "../src/parser/index.js";
+
+initRuntime();
+getParser();
+parse("x = [i for i in range(3)]\n", "<warmup>", "exec");
+
+startupSnapshot.setDeserializeMainFunction(() => {
+  process.exitCode = runCli(process.argv.slice(2));
+});
