@@ -5,18 +5,13 @@
 // (_PyPegen_set_syntax_error), with "unexpected indent"/"unexpected unindent" for INDENT/DEDENT and
 // "'(' was never closed" at the end of input. Chevrotain's own messages never leave this module.
 import { PySyntaxError } from "./errors.js";
-import { FORCED_COLON, NEWLINE_COLON, PyParser, isRecognition } from "./parser.js";
+import { EXPR_START, FORCED_COLON, NEWLINE_COLON, PyParser, isRecognition } from "./parser.js";
 import type { TokenizeResult } from "./tokenizer.js";
 import {
   COLON, COLONEQUAL, COMMA, DEDENT, ELLIPSIS, ENDMARKER, EQUAL, ERRORTOKEN, INDENT, KW, LBRACE, LPAR, LSQB, MINUS,
   NAME, NEWLINE, NUMBER, PLUS, STRING, TILDE, Token, RARROW,
 } from "./tokens.js";
 
-const EXPR_START = new Set<number>(
-  [NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS, KW.not, KW.lambda, KW.await, KW.None, KW.True, KW.False].map(
-    (t) => t.tokenTypeIdx!,
-  ),
-);
 /** Tokens after which an operand ends (the end of a pegen `disjunction`). */
 const EXPR_END = new Set<number>(
   [NAME, NUMBER, STRING, ELLIPSIS, KW.None, KW.True, KW.False].map((t) => t.tokenTypeIdx!),

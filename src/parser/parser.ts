@@ -94,6 +94,13 @@ class LazyLookahead extends LLkLookaheadStrategy {
   }
 }
 
+/** Tokens that can start an expression. */
+export const EXPR_START = new Set<number>(
+  [NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS, KW.not, KW.lambda, KW.await, KW.None, KW.True, KW.False].map(
+    (t) => t.tokenTypeIdx!,
+  ),
+);
+
 /** ERR_MSG markers: how a failed CONSUME is reported (see errorFromRecognition). */
 export const FORCED_COLON = "@expected ':'";
 export const NEWLINE_COLON = "@newline-colon";
@@ -520,7 +527,12 @@ export class PyParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.CONSUME(COLON);
+          const colon = this.CONSUME(COLON) as Token;
+          if (!this.RECORDING_PHASE && !EXPR_START.has(this.next().tokenTypeIdx)) {
+            const t = first._type;
+            // pegen stops at the ':' of a target that cannot be annotated when no annotation follows.
+            if (t !== "Name" && t !== "Attribute" && t !== "Subscript") throw this.errorAtToken(colon, "invalid syntax");
+          }
           const ann = this.SUBRULE(this.expression);
           let value: expr | null = null;
           this.OPTION2(() => {
@@ -814,7 +826,17 @@ export class PyParser extends EmbeddedActionsParser {
               ALT: () => {
                 if (this.RECORDING_PHASE || this.backtracking) return;
                 // invalid_*: NEWLINE !INDENT
-                throw this.errorAtToken(this.next(), `expected an indented block after ${owner[0]} on line ${owner[1]}`, "IndentationError");
+                const msg = `expected an indented block after ${owner[0]} on line ${owner[1]}`;
+                const n = this.next();
+                if (n.tokenTypeIdx === ENDMARKER.tokenTypeIdx) {
+                  // At the end of input pegen points past the end of the last line read.
+                  const line = Math.max(1, n.startLine - 1);
+                  const ls = this.lineStart(line);
+                  const len = this.src.indexOf("\n", ls) - ls;
+                  const e = this.errorAt(line, ls, len, line, ls, len, msg, "IndentationError");
+                  throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
+                }
+                throw this.errorAtToken(n, msg, "IndentationError");
               },
             },
           ]);
