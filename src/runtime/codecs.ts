@@ -895,9 +895,37 @@ export function codecName(encoding: string): string | null {
   return null;
 }
 
+/**
+ * The names PyUnicode_AsEncodedString / PyUnicode_Decode handle in C; other codecs run through
+ * the codec registry, which wraps simple exceptions (wrap_codec_error).
+ */
+const FAST_NAMES = new Set(["utf-8", "utf8", "utf-16", "utf-32", "latin-1", "latin1", "iso-8859-1", "iso8859-1", "ascii", "us-ascii"]);
+
+function viaRegistry<R>(encoding: string, what: string, f: () => R): R {
+  if (codecName(encoding) === null) unknown(encoding, what === "encoding");
+  if (FAST_NAMES.has(encoding.toLowerCase().replace(/_/g, "-"))) return f();
+  try {
+    return f();
+  } catch (e) {
+    // _PyErr_TrySetFromCause: only exceptions of the plain builtin kinds are wrapped
+    if (e instanceof PyException && e.extra === null && e.dict === null && e.args.items.length === 1 && typeof e.args.items[0] === "string" &&
+        (e.type === T.typeErrorType || e.type === T.lookupErrorType || e.type === T.valueErrorType)) {
+      const w = newException(e.type, [`${what} with '${encoding}' codec failed (${e.type.name}: ${e.args.items[0]})`]);
+      w.cause = e;
+      w.suppressContext = true;
+      throw w;
+    }
+    throw e;
+  }
+}
+
 /** str.encode(encoding, errors) */
 export function encodeStr(s: string, encoding = "utf-8", errors = "strict"): Uint8Array {
   if (encoding === "utf-8" || encoding === "utf8") return encodeUtf8(s, errors);
+  return viaRegistry(encoding, "encoding", () => encodeWith(s, encoding, errors));
+}
+
+function encodeWith(s: string, encoding: string, errors: string): Uint8Array {
   switch (normalizeEncoding(encoding)) {
     case "utf_8": return encodeUtf8(s, errors);
     case "utf_8_sig": {
@@ -925,6 +953,10 @@ export function encodeStr(s: string, encoding = "utf-8", errors = "strict"): Uin
 /** bytes.decode(encoding, errors) */
 export function decodeBytes(b: Uint8Array, encoding = "utf-8", errors = "strict"): string {
   if (encoding === "utf-8" || encoding === "utf8") return decodeUtf8(b, errors);
+  return viaRegistry(encoding, "decoding", () => decodeWith(b, encoding, errors));
+}
+
+function decodeWith(b: Uint8Array, encoding: string, errors: string): string {
   switch (normalizeEncoding(encoding)) {
     case "utf_8": return decodeUtf8(b, errors);
     case "utf_8_sig": {
