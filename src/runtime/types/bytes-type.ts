@@ -676,7 +676,7 @@ function defineShared(type: PyType, isBA: boolean): void {
       if (str !== undefined) text = str;
       else {
         const b = bufferBytes(sepArg);
-        if (b === null) typeError(`sep must be str or bytes.`);
+        if (b === null) typeError(`object of type '${typeOf(sepArg).name}' has no len()`);
         text = String.fromCharCode(...b);
       }
       if (text.length !== 1) valueError("sep must be length 1.");
