@@ -69,7 +69,6 @@ for T in (bytes, bytearray):
     it = iter(T(b"ab"))
     print(type(it).__name__, it.__length_hint__(), next(it), list(it), it.__length_hint__())
     print(repr(T(b"a'b")), repr(T(b'a"b')), repr(T(b"a'\"b")), repr(T(b"\t\n\r\x00\x7f\x80\xff\\")), str(T(b"s")))
-    print(T(b"%d-%s") % (1, b"x"), T(b"%s") % T(b"y"))
 print(hash(b"abc") == hash(b"abc"), hash(b"") == hash(bytes()), b"a".__getnewargs__(), b"x".__bytes__(), bytes.__bytes__(b"y"))
 show(hash, bytearray(b"a"))
 print(b"abc".__sizeof__(), b"".__sizeof__(), bytearray(b"abc").__sizeof__(), bytearray().__sizeof__(), bytearray(b"abc").__alloc__())

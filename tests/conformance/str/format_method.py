@@ -29,12 +29,6 @@ print("{} {}".format(None, True), "{:5}|{:<5}|{:^5}".format(None and 1 or "n", "
 print("{0[0]}{0[1]}".format("xy"), "{0[1]}".format({1: "int key"}))
 print("{!s:}".format(1), "{:}".format("e"), "{0!r:}".format("q"))
 print("{a}{b}".format_map({"a": 1, "b": 2}))
-class Missing(dict):
-    def __missing__(self, key):
-        return "<" + key + ">"
-m = Missing()
-m["y"] = 3
-print("{x} {y.real}".format_map(m))
 print("{٣}".format(*range(5)), "{0}".format(*"abc"))
 print("é{}😀{}".format("😀", "é"), "{:😀^7}".format("x"))
 for fmt in ["{", "}", "{0", "{0!", "{0!r", "{!}", "{!x}", "{!rx}", "{0:{}", "{:{:{}}}", "{0[}", "{0]}", "{0[0]x}",
