@@ -920,6 +920,13 @@ export class PyParser extends EmbeddedActionsParser {
         const r = this.SUBRULE(this.arguments, { ARGS: [lp] });
         bases = r[0];
         keywords = r[1];
+        // Only a call takes a bare generator expression as its sole argument (primary genexp).
+        if (!this.RECORDING_PHASE && bases.length === 1 && bases[0]._type === "GeneratorExp" && bases[0].lineno === -1) {
+          const v = this.tokVector;
+          let i = v.indexOf(lp);
+          while (v[i].tokenTypeIdx !== KW.for.tokenTypeIdx && v[i].tokenTypeIdx !== KW.async.tokenTypeIdx) i++;
+          throw this.errorAtToken(v[i], "invalid syntax");
+        }
       });
       this.CONSUME(RPAR);
     });
@@ -2336,12 +2343,16 @@ export class PyParser extends EmbeddedActionsParser {
       this.CONSUME(COMMA);
       this.SUBRULE2(this.arg_item, { ARGS: [items, lp] });
     });
-    this.OPTION(() => this.CONSUME2(COMMA));
+    let trailingComma = false;
+    this.OPTION(() => {
+      this.CONSUME2(COMMA);
+      trailingComma = true;
+    });
     if (this.RECORDING_PHASE) return null as never;
-    return this.collectArgs(items);
+    return this.collectArgs(items, trailingComma);
   });
 
-  private collectArgs(items: Arg[]): [expr[], A.keyword[]] {
+  private collectArgs(items: Arg[], trailingComma: boolean): [expr[], A.keyword[]] {
     const args: expr[] = [];
     const kws: A.keyword[] = [];
     let seenKw = false;
@@ -2353,7 +2364,7 @@ export class PyParser extends EmbeddedActionsParser {
         } else if (seenKw) {
           throw this.errorAtToken(this.tokVector[this.currIdx + 1], seenDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
         }
-        if (it.value._type === "GeneratorExp" && it.value.lineno === -1 && items.length > 1) {
+        if (it.value._type === "GeneratorExp" && it.value.lineno === -1 && (items.length > 1 || trailingComma)) {
           const g = it.value;
           const last = g.generators[g.generators.length - 1];
           const lastItem = last.ifs.length ? last.ifs[last.ifs.length - 1] : last.iter;
@@ -2377,6 +2388,11 @@ export class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(STAR);
           const v = this.SUBRULE(this.expression);
+          const vEnd = this.last();
+          this.OPTION4(() => {
+            this.SUBRULE3(this.for_if_clauses);
+            if (!this.RECORDING_PHASE) throw this.errorAtTokens(s, vEnd, "iterable unpacking cannot be used in comprehension");
+          });
           if (this.RECORDING_PHASE) return;
           const e = this.last();
           items.push({ kind: 0, value: new A.Starred(v, "Load", s.startLine, s.col, e.endLine, e.endCol), start });
