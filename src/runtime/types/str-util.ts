@@ -19,18 +19,37 @@ export const MAX_INDEX = Number.MAX_SAFE_INTEGER;
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+// The answers for the last long string asked about: loops that index or measure one string
+// (`for i in range(len(s)): s[i]`) must not rescan it every time.
+let lastStr = "";
+let lastWide = false;
+let lastCps: string[] | null = null;
+
 /** True when `s` holds a surrogate code unit, i.e. code unit and code point indices may differ. */
 export function hasSurrogates(s: string): boolean {
-  return SURROGATE.test(s);
+  if (s.length < 64) return SURROGATE.test(s);
+  if (s === lastStr) return lastWide;
+  lastWide = SURROGATE.test(s);
+  lastStr = s;
+  lastCps = null;
+  return lastWide;
 }
 
-/** The code points of `s` as JS strings (astral characters are one element each). */
+/** The code points of `s` as JS strings (astral characters are one element each). Do not mutate. */
 export function codePoints(s: string): string[] {
-  return Array.from(s);
+  if (s.length < 64) return Array.from(s);
+  if (s === lastStr && lastCps !== null) return lastCps;
+  const cps = Array.from(s);
+  lastWide = cps.length !== s.length || SURROGATE.test(s);
+  lastStr = s;
+  lastCps = cps;
+  return cps;
 }
 
 /** The number of code points in `s`. */
 export function cpLength(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
+  if (s.length >= 64) return codePoints(s).length;
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
