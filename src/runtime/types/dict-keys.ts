@@ -68,5 +68,11 @@ export const keyHooks = {
   eq(a: PyValue, b: PyValue): boolean {
     return eq(a, b);
   },
+  /** Can a key without a normalised form equal one with (str, int, float, identity-keyed)? Not for tuples and frozensets. */
+  mayEqualNormalized(key: PyValue): boolean {
+    if (typeof key !== "object") return true;
+    const t = key.type;
+    return t !== T.tupleType && t !== T.frozensetType;
+  },
 };
 

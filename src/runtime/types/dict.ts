@@ -1,26 +1,59 @@
 // dict: insertion-ordered hash map with Python key semantics.
 //
+// Entries live in two parallel arrays in insertion order (`keys`, `values`; a deleted entry is
+// an `undefined` hole, as CPython leaves a NULL in dk_entries), so iteration order and the
+// "changed size during iteration" checks behave like Objects/dictobject.c.
+//
 // Most keys are str, int or objects compared by identity; those go through a JS Map (`index`)
 // keyed by a normalised JS value, which gives Python's equalities for free (1 == 1.0 == True
 // share the key 1; a str is its own key; an object with the default __eq__/__hash__ is keyed by
 // identity). Keys whose type defines __hash__/__eq__ (tuples, frozensets, user classes, complex,
 // NaN floats) go through `hindex`: Python hash -> entry positions, compared with ==.
-// Known deviation: a key with a user-defined __eq__ never equals a str/int key, even when its
-// __hash__ agrees (CPython would find it).
+// A key of the second kind may still equal one of the first (Fraction(1) == 1, a user class
+// comparing equal to a str): such lookups also consult `nhindex`, the Python hashes of the
+// normalised keys, built the first time it is needed and maintained from then on; and a lookup
+// of a normalised key that misses `index` checks `hindex` when the dict holds hashed keys.
+// (`getStr` looks at `index` only: it serves namespaces, whose keys are strs.)
 
 import { PyObject, decref, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
 import { keyHooks } from "./dict-keys.js";
 
+type HashIndex = Map<number, number | number[]>;
+
+function hashAdd(m: HashIndex, h: number, pos: number): void {
+  const slot = m.get(h);
+  if (slot === undefined) m.set(h, pos);
+  else if (typeof slot === "number") m.set(h, [slot, pos]);
+  else slot.push(pos);
+}
+
+function hashRemove(m: HashIndex, h: number, pos: number): void {
+  const slot = m.get(h);
+  if (slot === undefined) return;
+  if (typeof slot === "number") {
+    if (slot === pos) m.delete(h);
+    return;
+  }
+  const at = slot.indexOf(pos);
+  if (at >= 0) slot.splice(at, 1);
+  if (slot.length === 1) m.set(h, slot[0]);
+  else if (slot.length === 0) m.delete(h);
+}
+
 export class PyDict extends PyObject {
   /** entry keys in insertion order; `undefined` marks a deleted entry */
   keys: (PyValue | undefined)[];
   values: (PyValue | undefined)[];
+  /** the Python hash of each entry's key, for keys compared with __eq__ (0 for the others) */
+  hashes: number[];
   /** normalised key -> entry position, for keys that have a normalised form */
   index: Map<unknown, number>;
   /** Python hash -> entry position(s), for keys compared with __eq__ */
-  hindex: Map<number, number | number[]> | null;
-  /** live entries */
+  hindex: HashIndex | null;
+  /** Python hash -> position(s) of the normalised keys (built on demand, see above) */
+  nhindex: HashIndex | null;
+  /** live entries (ma_used) */
   size: number;
   /** bumped on every insertion or deletion of a key (not on value updates) */
   keysVersion: number;
@@ -29,8 +62,10 @@ export class PyDict extends PyObject {
     super(type);
     this.keys = [];
     this.values = [];
+    this.hashes = [];
     this.index = new Map();
     this.hindex = null;
+    this.nhindex = null;
     this.size = 0;
     this.keysVersion = 0;
   }
@@ -41,8 +76,10 @@ export class PyDict extends PyObject {
     const values = this.values;
     this.keys = [];
     this.values = [];
+    this.hashes = [];
     this.index = new Map();
     this.hindex = null;
+    this.nhindex = null;
     this.size = 0;
     // dict_dealloc releases key then value, entry by entry, in order.
     for (let i = 0; i < keys.length; i++) {
@@ -70,26 +107,44 @@ export class PyDict extends PyObject {
   find(key: PyValue): number {
     if (typeof key === "string") {
       const i = this.index.get(key);
-      return i === undefined ? -1 : i;
+      if (i !== undefined) return i;
+      if (this.hindex === null) return -1;
     }
-    const norm = keyHooks.normalize(key);
-    if (norm !== undefined) {
-      const i = this.index.get(norm);
-      return i === undefined ? -1 : i;
-    }
-    return this.findHashed(key, keyHooks.hash(key));
+    return this.locate(key);
   }
 
+  /** Among the keys compared with __eq__: the position of one equal to `key` with hash `h`, or -1. */
   private findHashed(key: PyValue, h: number): number {
     const hindex = this.hindex;
     if (hindex === null) return -1;
     const slot = hindex.get(h);
     if (slot === undefined) return -1;
-    if (typeof slot === "number") return this.keys[slot] === key || keyHooks.eq(this.keys[slot]!, key) ? slot : -1;
-    for (const i of slot) {
+    if (typeof slot === "number") {
+      const k = this.keys[slot]!;
+      return k === key || keyHooks.eq(k, key) ? slot : -1;
+    }
+    for (const i of slot.slice()) {
       const k = this.keys[i];
       if (k === undefined) continue;
       if (k === key || keyHooks.eq(k, key)) return i;
+    }
+    return -1;
+  }
+
+  /** Among the normalised keys: one whose Python hash is `h` and that equals `key`, or -1. */
+  private findNormalizedByHash(key: PyValue, h: number): number {
+    if (this.nhindex === null) {
+      const m: HashIndex = new Map();
+      for (const pos of this.index.values()) hashAdd(m, keyHooks.hash(this.keys[pos]!), pos);
+      this.nhindex = m;
+    }
+    const slot = this.nhindex.get(h);
+    if (slot === undefined) return -1;
+    const cands = typeof slot === "number" ? [slot] : slot.slice();
+    for (const i of cands) {
+      const k = this.keys[i];
+      if (k === undefined) continue;
+      if (keyHooks.eq(k, key)) return i;
     }
     return -1;
   }
@@ -98,37 +153,50 @@ export class PyDict extends PyObject {
   get(key: PyValue): PyValue | undefined {
     if (typeof key === "string") {
       const i = this.index.get(key);
-      return i === undefined ? undefined : this.values[i];
+      if (i !== undefined) return this.values[i];
+      if (this.hindex === null) return undefined;
     }
     const i = this.find(key);
     return i < 0 ? undefined : this.values[i];
   }
 
-  /** Borrowed value for a str key (no hashing hooks involved). */
+  /** Borrowed value for a str key (no hashing hooks involved; namespaces). */
   getStr(key: string): PyValue | undefined {
     const i = this.index.get(key);
     return i === undefined ? undefined : this.values[i];
   }
 
+  /** the normalised form and hash of the key most recently given to `locate` */
+  private lnorm: unknown = undefined;
+  private lhash = 0;
+
+  /** find(), remembering the key's normalised form / hash for a following insertNew. */
+  private locate(key: PyValue): number {
+    if (typeof key === "string") {
+      this.lnorm = key;
+      const j = this.index.get(key);
+      if (j !== undefined) return j;
+      return this.hindex === null ? -1 : this.findHashed(key, keyHooks.hash(key));
+    }
+    const norm = keyHooks.normalize(key);
+    this.lnorm = norm;
+    if (norm !== undefined) {
+      const j = this.index.get(norm);
+      if (j !== undefined) return j;
+      return this.hindex === null ? -1 : this.findHashed(key, keyHooks.hash(key));
+    }
+    const h = keyHooks.hash(key);
+    this.lhash = h;
+    const i = this.findHashed(key, h);
+    if (i >= 0 || this.index.size === 0 || !keyHooks.mayEqualNormalized(key)) return i;
+    return this.findNormalizedByHash(key, h);
+  }
+
   /** d[key] = value; `key` and `value` are borrowed (the dict takes its own references). */
   set(key: PyValue, value: PyValue): void {
-    let norm: unknown;
-    let h = 0;
-    let i: number;
-    if (typeof key === "string") {
-      norm = key;
-      const j = this.index.get(key);
-      i = j === undefined ? -1 : j;
-    } else {
-      norm = keyHooks.normalize(key);
-      if (norm !== undefined) {
-        const j = this.index.get(norm);
-        i = j === undefined ? -1 : j;
-      } else {
-        h = keyHooks.hash(key);
-        i = this.findHashed(key, h);
-      }
-    }
+    const i = this.locate(key);
+    const norm = this.lnorm;
+    const h = this.lhash;
     if (typeof value === "object") value.rc++;
     if (i >= 0) {
       const old = this.values[i]!;
@@ -136,22 +204,38 @@ export class PyDict extends PyObject {
       decref(old);
       return;
     }
+    this.insertNew(key, value, norm, norm === undefined ? h : 0);
+  }
+
+  /** Appends an entry known to be absent; takes a reference to `key`, steals `value`. */
+  private insertNew(key: PyValue, value: PyValue, norm: unknown, h: number): void {
     if (typeof key === "object") key.rc++;
+    // Like CPython's resize on insertion: drop the holes once they outnumber the live entries.
+    if (this.keys.length >= 16 && this.keys.length >= 2 * this.size) this.compact();
     const pos = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
+    this.hashes.push(h);
     this.size++;
     this.keysVersion++;
-    if (norm !== undefined) this.index.set(norm, pos);
-    else this.addHashed(h, pos);
+    if (norm !== undefined) {
+      this.index.set(norm, pos);
+      if (this.nhindex !== null) hashAdd(this.nhindex, keyHooks.hash(key), pos);
+    } else {
+      if (this.hindex === null) this.hindex = new Map();
+      hashAdd(this.hindex, h, pos);
+    }
   }
 
-  private addHashed(h: number, pos: number): void {
-    if (this.hindex === null) this.hindex = new Map();
-    const slot = this.hindex.get(h);
-    if (slot === undefined) this.hindex.set(h, pos);
-    else if (typeof slot === "number") this.hindex.set(h, [slot, pos]);
-    else slot.push(pos);
+  /** setdefault: the value stored for `key` (borrowed), inserting `dflt` when absent. */
+  setDefault(key: PyValue, dflt: PyValue): PyValue {
+    const i = this.locate(key);
+    if (i >= 0) return this.values[i]!;
+    const norm = this.lnorm;
+    const h = this.lhash;
+    if (typeof dflt === "object") dflt.rc++;
+    this.insertNew(key, dflt, norm, norm === undefined ? h : 0);
+    return dflt;
   }
 
   /** Removes `key`; returns the owned value (the caller must release it) or undefined. */
@@ -161,7 +245,10 @@ export class PyDict extends PyObject {
     return this.removeAt(i);
   }
 
-  /** Removes entry `i`; returns its value as an owned reference. */
+  /**
+   * Removes entry `i`; returns its value as an owned reference. The key is released before
+   * returning (after the dict is consistent again).
+   */
   removeAt(i: number): PyValue {
     const key = this.keys[i]!;
     const value = this.values[i]!;
@@ -170,46 +257,63 @@ export class PyDict extends PyObject {
     this.size--;
     this.keysVersion++;
     const norm = typeof key === "string" ? key : keyHooks.normalize(key);
-    if (norm !== undefined) this.index.delete(norm);
-    else this.unindexHashed(keyHooks.hash(key), i);
-    if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
+    if (norm !== undefined && this.index.get(norm) === i) {
+      this.index.delete(norm);
+      if (this.nhindex !== null) hashRemove(this.nhindex, keyHooks.hash(key), i);
+    } else if (this.hindex !== null) {
+      hashRemove(this.hindex, this.hashes[i], i);
+    }
+    if (this.size === 0) {
+      this.keys.length = 0;
+      this.values.length = 0;
+      this.hashes.length = 0;
+    }
     decref(key);
     return value;
   }
 
-  private unindexHashed(h: number, i: number): void {
-    const hindex = this.hindex!;
-    const slot = hindex.get(h)!;
-    if (typeof slot === "number") hindex.delete(h);
-    else {
-      const at = slot.indexOf(i);
-      slot.splice(at, 1);
-      if (slot.length === 1) hindex.set(h, slot[0]);
-    }
+  /** popitem: removes the last entry, leaving no hole behind it; returns [key, value] owned. */
+  popLast(): [PyValue, PyValue] | undefined {
+    const i = this.lastLive();
+    if (i < 0) return undefined;
+    const key = this.keys[i]!;
+    if (typeof key === "object") key.rc++;
+    const value = this.removeAt(i);
+    this.keys.length = i;
+    this.values.length = i;
+    this.hashes.length = i;
+    return [key, value];
   }
 
-  /** Drops deleted entries and rebuilds the indexes (positions change; iterators track keysVersion). */
+  /** Drops deleted entries and rebuilds the indexes (positions change; iterators re-find their place by position, as in CPython). */
   private compact(): void {
     const keys: PyValue[] = [];
     const values: PyValue[] = [];
+    const hashes: number[] = [];
     for (let i = 0; i < this.keys.length; i++) {
       if (this.keys[i] === undefined) continue;
       keys.push(this.keys[i]!);
       values.push(this.values[i]!);
+      hashes.push(this.hashes[i]);
     }
     this.keys = keys;
     this.values = values;
+    this.hashes = hashes;
     this.reindex();
   }
 
   private reindex(): void {
     this.index = new Map();
     this.hindex = null;
+    this.nhindex = null;
     for (let i = 0; i < this.keys.length; i++) {
       const key = this.keys[i]!;
       const norm = typeof key === "string" ? key : keyHooks.normalize(key);
       if (norm !== undefined) this.index.set(norm, i);
-      else this.addHashed(keyHooks.hash(key), i);
+      else {
+        if (this.hindex === null) this.hindex = new Map();
+        hashAdd(this.hindex, this.hashes[i], i);
+      }
     }
   }
 
@@ -217,10 +321,13 @@ export class PyDict extends PyObject {
   clear(): void {
     const keys = this.keys;
     const values = this.values;
+    if (keys.length === 0 && this.size === 0) return;
     this.keys = [];
     this.values = [];
+    this.hashes = [];
     this.index = new Map();
     this.hindex = null;
+    this.nhindex = null;
     this.size = 0;
     this.keysVersion++;
     for (let i = 0; i < keys.length; i++) {
@@ -263,4 +370,3 @@ export function dictMerge(dst: PyDict, src: PyDict): void {
     dst.set(k, values[i]!);
   }
 }
-

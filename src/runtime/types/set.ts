@@ -110,7 +110,7 @@ export class PySet extends PyObject {
             return;
           }
           if (k === DUMMY) {
-            if (freeslot < 0) freeslot = j;
+            freeslot = j; // set_add_entry keeps the last dummy seen
           } else if (hashEquals(this.hashes[j], h)) {
             if (k === key) return;
             if (typeof k === "string" && typeof key === "string") {
@@ -174,7 +174,12 @@ export class PySet extends PyObject {
 
   /** set_discard_entry: true if it was present. */
   discard(key: PyValue): boolean {
-    const j = this.findHashed(key, hash(key));
+    return this.discardHashed(key, hash(key));
+  }
+
+  /** set_discard_entry with a known hash. */
+  discardHashed(key: PyValue, h: Int): boolean {
+    const j = this.findHashed(key, h);
     if (j < 0) return false;
     const old = this.keys[j]!;
     this.keys[j] = DUMMY;
@@ -188,6 +193,8 @@ export class PySet extends PyObject {
   resize(minused: number): void {
     let newsize = MINSIZE;
     while (newsize <= minused) newsize *= 2;
+    // a small table without dummies stays as it is
+    if (newsize === MINSIZE && this.mask === MINSIZE - 1 && this.fill === this.used) return;
     const oldKeys = this.keys;
     const oldHashes = this.hashes;
     this.keys = new Array(newsize).fill(undefined);
