@@ -29,6 +29,8 @@ const KEYWORD_TYPES = new Map<string, TokenType>();
 for (const k of KEYWORDS) KEYWORD_TYPES.set(k, KW[k]);
 
 const MAXINDENT = 100;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 const MAXLEVEL = 200;
 
 /** How a tokenizer error competes with parser errors (see the file comment). */
@@ -124,8 +126,10 @@ export class Tokenizer {
     this.pos = start;
     this.line = line;
     this.lineStart = lineStart;
-    // eslint-disable-next-line no-control-regex
-    this.wide = /[^\x00-\x7f]/.test(src);
+    // Byte columns differ from character columns only after a non-ASCII character on the same line.
+    // For an f-string field only its own text and its first line's prefix matter (scanning the whole
+    // source per field would make files with many fields quadratic).
+    this.wide = NON_ASCII.test(inner ? src.slice(lineStart, end) : src);
     if (inner) {
       this.level = 1;
       this.atBol = false;
