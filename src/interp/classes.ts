@@ -65,8 +65,9 @@ export function calculateMetaclass(meta: PyType, bases: PyValue[]): PyType {
 /** Runs a class body with `ns` as its namespace; returns the __class__ cell if the body has one. */
 function runClassBody(fn: PyFunction, ns: PyValue, qualname: string): PyCell | null {
   const code = fn.code.impl as CodeImpl;
-  const frame = newFrame(code, fn.globals, fn.builtins, fn);
+  const frame = newFrame(code, fn);
   fn.rc++;
+  frame.func = fn;
   if (typeof ns === "object") ns.rc++;
   frame.localsDict = ns;
   setupCells(frame, fn, code);

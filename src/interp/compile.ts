@@ -276,6 +276,9 @@ export class Compiler {
       impl.isGenerator = false;
       impl.isAsyncGenerator = true;
     }
+    impl.simpleArgs = !impl.hasVarargs && !impl.hasVarkw && impl.kwonlyargcount === 0;
+    impl.ncells = impl.cellvars.length + impl.freevars.length;
+    impl.isGenLike = impl.isGenerator || impl.isCoroutine || impl.isAsyncGenerator;
     const sizes = measure(body);
     impl.stackSize = Math.max(8, sizes.stack + 4);
     impl.ctrlSize = Math.max(16, sizes.ctrl + 8);

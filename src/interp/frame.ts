@@ -51,6 +51,12 @@ export class CodeImpl {
   doc: PyValue | null = null;
   /** the body (module or class) contains annotated assignments: __annotations__ is created first */
   hasAnnotations = false;
+  /** only positional parameters (no *args, **kwargs, keyword-only): calls can move arguments straight in */
+  simpleArgs = false;
+  /** cellvars + freevars */
+  ncells = 0;
+  /** a generator, coroutine or async generator: calling it makes the object instead of running */
+  isGenLike = false;
 
   constructor(
     readonly kind: CodeKind,
@@ -99,6 +105,8 @@ export class Frame extends PyObject {
   trace: PyValue | null;
   /** f_lineno as last reported to the tracer */
   traceLine: number;
+  /** true when the frame holds its own references to globals/builtins (no function to borrow them from) */
+  ownsNamespaces: boolean;
 
   constructor(code: CodeImpl) {
     super(frameType);
@@ -108,7 +116,7 @@ export class Frame extends PyObject {
     this.builtins = null as unknown as PyDict;
     this.localsDict = null;
     this.locals = code.localsTemplate.slice();
-    this.cells = [];
+    this.cells = NO_CELLS;
     this.stack = new Array(code.stackSize).fill(0);
     this.sp = -1;
     this.ctrl = new Array(code.ctrlSize).fill(code.body);
@@ -121,6 +129,7 @@ export class Frame extends PyObject {
     this.executing = false;
     this.trace = null;
     this.traceLine = -1;
+    this.ownsNamespaces = false;
   }
 
   /** f_lineno */
@@ -139,8 +148,10 @@ export class Frame extends PyObject {
       }
     }
     const cells = this.cells;
-    this.cells = [];
-    for (const c of cells) decref(c);
+    if (cells.length > 0) {
+      this.cells = NO_CELLS;
+      for (const c of cells) decref(c);
+    }
     const stack = this.stack;
     for (let i = this.sp; i >= 0; i--) {
       const v = stack[i];
@@ -151,20 +162,23 @@ export class Frame extends PyObject {
     this.csp = -1;
     const func = this.func;
     const ld = this.localsDict;
-    const g = this.globals;
-    const b = this.builtins;
     this.func = null;
     this.localsDict = null;
+    if (this.ownsNamespaces) {
+      this.ownsNamespaces = false;
+      decref(this.globals);
+      decref(this.builtins);
+    }
     xdecref(func);
     xdecref(ld);
-    xdecref(g);
-    xdecref(b);
-    xdecref(this.trace);
-    this.trace = null;
+    if (this.trace !== null) {
+      decref(this.trace);
+      this.trace = null;
+    }
     this.gen = null;
     this.back = null;
     this.prev = null;
-    super.clearRefs();
+    if (this.dict !== null) super.clearRefs();
     // Reuse: the frame object is dead, so its arrays can serve the next call of the same code.
     const free = this.code.freeFrames;
     if (free.length < 16) {
@@ -187,23 +201,36 @@ export class Frame extends PyObject {
   }
 }
 
-/** A fresh or recycled frame for `code`, with one reference (the caller's). */
-export function newFrame(code: CodeImpl, globals: PyDict, builtins: PyDict, func: PyFunction | null): Frame {
+const NO_CELLS: PyCell[] = [];
+
+function recycled(code: CodeImpl): Frame {
   const free = code.freeFrames;
-  let f: Frame;
   if (free.length > 0) {
-    f = free.pop()!;
+    const f = free.pop()!;
     f.rc = 1;
     f.flags = 0;
     f.cur = code.body;
     f.traceLine = -1;
-  } else {
-    f = new Frame(code);
+    return f;
   }
+  return new Frame(code);
+}
+
+/** A frame for calling `func` (one reference, the caller's); it borrows the function's namespaces. */
+export function newFrame(code: CodeImpl, func: PyFunction): Frame {
+  const f = recycled(code);
+  f.globals = func.globals;
+  f.builtins = func.builtins;
+  return f;
+}
+
+/** A frame for module-level code (exec, import): it owns references to its namespaces. */
+export function newModuleFrame(code: CodeImpl, globals: PyDict, builtins: PyDict): Frame {
+  const f = recycled(code);
   globals.rc++;
   builtins.rc++;
   f.globals = globals;
   f.builtins = builtins;
-  f.func = func; // the caller transfers its reference
+  f.ownsNamespaces = true;
   return f;
 }

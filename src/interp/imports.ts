@@ -20,7 +20,7 @@ import { vm } from "./vm.js";
 import { Compiler } from "./compile.js";
 import { SourceInfo } from "./source.js";
 import { decodeSource } from "../parser/source.js";
-import { newFrame, type CodeImpl, type Frame } from "./frame.js";
+import { newModuleFrame, type CodeImpl, type Frame } from "./frame.js";
 import { enterFrame, run } from "./run.js";
 import type { PyCode } from "../runtime/types/function.js";
 
@@ -44,7 +44,7 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
 export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null = null): PyValue {
   const impl = code.impl as CodeImpl;
   if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
-  const frame = newFrame(impl, globals, vm.builtins, null);
+  const frame = newModuleFrame(impl, globals, vm.builtins);
   const ld = locals ?? globals;
   if (typeof ld === "object") ld.rc++;
   frame.localsDict = ld;

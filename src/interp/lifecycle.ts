@@ -21,7 +21,7 @@ import { printUnraisable } from "./traceback.js";
 /** Calls a Python function with arguments from native code: a nested run of the loop. */
 export function callFunction(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
   const code = fn.code.impl as CodeImpl;
-  const nf = newFrame(code, fn.globals, fn.builtins, null);
+  const nf = newFrame(code, fn);
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   try {
     bindArgs(fn, code, nf.locals, args, 0, npos, kwnames);

@@ -33,7 +33,7 @@ import { call } from "../runtime/ops/call.js";
 import { format, repr, str } from "../runtime/ops/repr.js";
 import { ascii } from "../runtime/ops/ascii.js";
 import { Node, OP, APPLY, GIVE_UP } from "./nodes.js";
-import { Frame, newFrame } from "./frame.js";
+import { Frame, newFrame, type CodeImpl } from "./frame.js";
 import { EMPTY_SLOT, StoreKind, UnaryKind, CmpKind, type CallInfo, type TryInfo, type FunctionInfo, type ComprehensionInfo, type ClassInfo } from "./compile.js";
 import { bindArgs, releaseLocals } from "./bind.js";
 import { ts, Outcome } from "./state.js";
@@ -395,26 +395,38 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   npos = info.nargs + 1;
                 }
                 if (callable instanceof PyFunction) {
-                  const code = callable.code.impl as import("./frame.js").CodeImpl;
-                  const nf = newFrame(code, callable.globals, callable.builtins, null);
-                  try {
-                    bindArgs(callable, code, nf.locals, stack, argStart, npos, kwnames);
-                    setupCells(nf, callable, code);
-                  } catch (err) {
-                    releaseLocals(nf.locals);
-                    decref(nf);
-                    throw err;
-                  }
-                  callable.rc++;
-                  nf.func = callable;
-                  // The arguments were copied with new references: release the stack's.
-                  for (let i = sp; i >= base - 2; i--) {
-                    const v = stack[i];
-                    stack[i] = 0;
-                    if (typeof v === "object") decref(v);
+                  const code = callable.code.impl as CodeImpl;
+                  const nf = newFrame(code, callable);
+                  if (kwnames === null && npos === code.argcount && code.simpleArgs) {
+                    // Move the arguments and the callable's reference straight into the frame.
+                    const locals = nf.locals;
+                    for (let i = 0; i < npos; i++) {
+                      locals[i] = stack[argStart + i];
+                      stack[argStart + i] = 0;
+                    }
+                    nf.func = callable;
+                    stack[base - 2] = 0;
+                    stack[base - 1] = 0;
+                  } else {
+                    try {
+                      bindArgs(callable, code, nf.locals, stack, argStart, npos, kwnames);
+                    } catch (err) {
+                      releaseLocals(nf.locals);
+                      decref(nf);
+                      throw err;
+                    }
+                    callable.rc++;
+                    nf.func = callable;
+                    // The arguments were copied with new references: release the stack's.
+                    for (let i = sp; i >= base - 2; i--) {
+                      const v = stack[i];
+                      stack[i] = 0;
+                      if (typeof v === "object") decref(v);
+                    }
                   }
                   sp = base - 3;
-                  if (code.isGenerator || code.isCoroutine || code.isAsyncGenerator) {
+                  if (code.ncells > 0) setupCells(nf, callable, code);
+                  if (code.isGenLike) {
                     stack[++sp] = newGenerator(nf, callable);
                     break;
                   }
@@ -645,8 +657,9 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 stack[sp] = it;
                 if (typeof iterable === "object") decref(iterable);
                 const fn = makeComprehensionFunction(info, f);
-                const code = fn.code.impl as import("./frame.js").CodeImpl;
-                const nf = newFrame(code, fn.globals, fn.builtins, fn);
+                const code = fn.code.impl as CodeImpl;
+                const nf = newFrame(code, fn);
+                nf.func = fn;
                 nf.locals[0] = it; // the frame takes the stack's reference
                 stack[sp--] = 0;
                 setupCells(nf, fn, code);
@@ -2092,7 +2105,8 @@ function leaveFrame(f: Frame): void {
   f.back = null;
   if (ts.frame === f) ts.frame = f.prev;
   f.prev = null;
-  decref(f);
+  // Frames have no finalizer: release them without the generic deallocation bookkeeping.
+  if (--f.rc === 0) f.clearRefs();
 }
 
 /** Suspends a generator frame at a yield; returns the frame to continue (its resumer) or null (native). */
@@ -2270,7 +2284,7 @@ function clearHandlerName(f: Frame, n: Node): void {
 }
 
 /** Creates cells for the code's cellvars and takes the function's closure cells for its freevars. */
-export function setupCells(nf: Frame, fn: PyFunction, code: import("./frame.js").CodeImpl): void {
+export function setupCells(nf: Frame, fn: PyFunction, code: CodeImpl): void {
   const ncell = code.cellvars.length;
   const nfree = code.freevars.length;
   if (ncell === 0 && nfree === 0) {

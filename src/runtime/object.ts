@@ -137,12 +137,17 @@ function emptyTrash(): void {
   }
 }
 
+/** Heap types (possible __del__) and TPFLAG_FINALIZE types go through the finalizer hook. */
+const NEEDS_FINALIZER = 1 | 64;
+
 function deallocNow(o: PyObject): void {
   if (o.flags & FLAG_IMMORTAL) {
     o.rc = 1 << 30;
     return;
   }
-  if (finalizer.finalize(o)) return; // resurrected: the object lives on
+  if ((o.type.tflags & NEEDS_FINALIZER) !== 0 || o.weakrefs !== null) {
+    if (finalizer.finalize(o)) return; // resurrected: the object lives on
+  }
   if (finalizer.onFree !== undefined) finalizer.onFree(o);
   o.clearRefs();
 }

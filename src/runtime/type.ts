@@ -31,6 +31,7 @@ export const TPFLAG_ABSTRACT = 4;
 export const TPFLAG_HAS_DICT = 8; // instances carry a __dict__
 export const TPFLAG_HAS_WEAKREF = 16;
 export const TPFLAG_IMMUTABLE = 32; // attributes of the type itself cannot be set (builtins)
+export const TPFLAG_FINALIZE = 64; // instances may need finalization (generators); heap types always go through it
 
 let nextVersion = 1;
 

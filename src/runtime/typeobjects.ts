@@ -8,6 +8,7 @@ import {
   Layout,
   PyType,
   TPFLAG_BASETYPE,
+  TPFLAG_FINALIZE,
   TPFLAG_HAS_DICT,
   TPFLAG_HAS_WEAKREF,
   TPFLAG_IMMUTABLE,
@@ -76,10 +77,10 @@ export const cellType = make("cell", objectType, Layout.Other, BUILTIN);
 export const codeType = make("code", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF);
 export const frameType = make("frame", objectType, Layout.Other, BUILTIN);
 export const tracebackType = make("traceback", objectType, Layout.Other, BUILTIN);
-export const generatorType = make("generator", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF);
-export const coroutineType = make("coroutine", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF);
+export const generatorType = make("generator", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF | TPFLAG_FINALIZE);
+export const coroutineType = make("coroutine", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF | TPFLAG_FINALIZE);
 export const coroutineWrapperType = make("coroutine_wrapper", objectType, Layout.Other, BUILTIN);
-export const asyncGeneratorType = make("async_generator", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF);
+export const asyncGeneratorType = make("async_generator", objectType, Layout.Other, BUILTIN | TPFLAG_HAS_WEAKREF | TPFLAG_FINALIZE);
 export const asyncGenASendType = make("async_generator_asend", objectType, Layout.Other, BUILTIN);
 export const asyncGenAThrowType = make("async_generator_athrow", objectType, Layout.Other, BUILTIN);
 export const asyncGenWrappedValueType = make("async_generator_wrapped_value", objectType, Layout.Other, BUILTIN);
