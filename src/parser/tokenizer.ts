@@ -17,7 +17,9 @@
 // C is the fastest, and the only one that reproduces CPython's tokenizer errors (which error wins,
 // "detected at line N", leading zeros, tab/space consistency) and UTF-8 byte columns without a
 // second pass over the text; A and B would need that pass anyway. Decision: C.
+import { inRanges } from "../shared/ranges.js";
 import { isNonPrintable } from "../shared/repr.js";
+import { XID_CONTINUE_RANGES, XID_START_RANGES } from "./data/xid.js";
 import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import {
   DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, KW, NAME, NEWLINE, NUMBER, OPERATORS, STRING, Token,
@@ -64,8 +66,6 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
 
 /** Number of UTF-8 bytes of the characters src[from, to). */
 export function utf8Length(src: string, from: number, to: number): number {
@@ -484,11 +484,12 @@ export class Tokenizer {
       const text = src.slice(start, p);
       let i = 0;
       for (const ch of text) {
-        const ok = i === 0 ? XID_START.test(ch) : XID_CONTINUE.test(ch);
+        // _PyUnicode_ScanIdentifier with CPython 3.11's tables (scripts/gen-xid.py).
+        const cp = ch.codePointAt(0)!;
+        const ok = inRanges(i === 0 ? XID_START_RANGES : XID_CONTINUE_RANGES, cp);
         if (!ok) {
           const badAt = start + i;
           this.pos = badAt + ch.length;
-          const cp = ch.codePointAt(0)!;
           const hex = cp.toString(16).toUpperCase().padStart(4, "0");
           this.syntaxError(isNonPrintable(cp) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`);
           return false;

@@ -1,5 +1,6 @@
 // Python's repr() of floats, str and bytes, shared by the parser (AST dumps) and the runtime.
 // CPython routines mirrored: float_repr (format code 'r'), unicode_repr, bytes_repr.
+import { inRanges } from "./ranges.js";
 import { NONPRINTABLE_RANGES } from "./unicode-nonprintable.js";
 
 /** Shortest round-trip digits and decimal exponent of a finite, non-zero |x|. */
@@ -50,16 +51,7 @@ export function complexRepr(real: number, imag: number): string {
  * 3.11's Unicode 14 tables rather than the JavaScript engine's newer ones.
  */
 export function isNonPrintable(cp: number): boolean {
-  const r = NONPRINTABLE_RANGES;
-  let lo = 0;
-  let hi = r.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < r[2 * mid]) hi = mid - 1;
-    else if (cp > r[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return inRanges(NONPRINTABLE_RANGES, cp);
 }
 
 function hex(n: number, width: number): string {
