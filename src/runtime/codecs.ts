@@ -14,6 +14,7 @@ import { PyTuple } from "./types/tuple.js";
 import { newTupleOwned } from "./values.js";
 import { typeOf } from "./typeof.js";
 import { call } from "./ops/call.js";
+import { warn } from "./hooks.js";
 import { unicodeName } from "./types/str-names.js";
 import { lookupName } from "../parser/unicode-names.js";
 
@@ -246,12 +247,14 @@ function decodeErrorAt(t: DecodeTarget, errors: string, b: Uint8Array, start: nu
     case "backslashreplace":
       for (let i = start; i < end; i++) t.out.push("\\x" + hex(b[i], 2));
       return end;
-    case "surrogateescape":
-      for (let i = start; i < end; i++) {
-        if (b[i] < 128) throw unicodeDecodeError(t.name, b, start, end, reason);
-      }
-      for (let i = start; i < end; i++) t.out.push(String.fromCharCode(0xdc00 + b[i]));
-      return end;
+    case "surrogateescape": {
+      // PyCodec_SurrogateEscapeErrors: up to 4 bytes, stopping at an ASCII byte; decoding
+      // resumes after the bytes escaped
+      let k = start;
+      while (k < end && k - start < 4 && b[k] >= 128) t.out.push(String.fromCharCode(0xdc00 + b[k++]));
+      if (k === start) throw unicodeDecodeError(t.name, b, start, end, reason);
+      return k;
+    }
     case "surrogatepass": {
       const r = t.passSurrogate === null ? null : t.passSurrogate(b, start);
       if (r === null) throw unicodeDecodeError(t.name, b, start, end, reason);
@@ -546,17 +549,27 @@ function encodeUtf16(s: string, errors: string, le: boolean, bom: boolean, name:
   }
   const cps = toCodePoints(s);
   const t: EncodeTarget = { name, out, emit, canEncode: (cp) => !isSurrogate(cp), passSurrogate: unit };
+  return encodeUnits(t, errors, s, cps, 2);
+}
+
+/**
+ * The UTF-16/32 encoders report each surrogate on its own (pos, pos + 1), and reject a bytes
+ * replacement that is not a whole number of code units (unicode_encode_utf16/32).
+ */
+function encodeUnits(t: EncodeTarget, errors: string, s: string, cps: number[], unitSize: number): Uint8Array {
   let i = 0;
   while (i < cps.length) {
     if (!isSurrogate(cps[i])) {
-      emit(cps[i++]);
+      t.emit(cps[i++]);
       continue;
     }
-    let end = i + 1;
-    while (end < cps.length && isSurrogate(cps[end])) end++;
-    i = encodeErrorAt(t, errors, s, cps, i, end, "surrogates not allowed");
+    const before = t.out.len;
+    i = encodeErrorAt(t, errors, s, cps, i, i + 1, "surrogates not allowed");
+    if (errors === "surrogateescape" && (t.out.len - before) % unitSize !== 0) {
+      throw unicodeEncodeError(t.name, s, i - 1, i, "surrogates not allowed");
+    }
   }
-  return out.result();
+  return t.out.result();
 }
 
 function decodeUtf16(b: Uint8Array, errors: string, le: boolean | null, name: string): string {
@@ -573,6 +586,7 @@ function decodeUtf16(b: Uint8Array, errors: string, le: boolean | null, name: st
     }
   }
   const little = le;
+  if (name === "utf-16") name = le ? "utf-16-le" : "utf-16-be";
   const unitAt = (p: number): number => (little ? b[p] | (b[p + 1] << 8) : (b[p] << 8) | b[p + 1]);
   const t: DecodeTarget = {
     name,
@@ -645,17 +659,7 @@ function encodeUtf32(s: string, errors: string, le: boolean, bom: boolean, name:
   if (bom) emit(0xfeff);
   const cps = toCodePoints(s);
   const t: EncodeTarget = { name, out, emit, canEncode: (cp) => !isSurrogate(cp), passSurrogate: emit };
-  let i = 0;
-  while (i < cps.length) {
-    if (!isSurrogate(cps[i])) {
-      emit(cps[i++]);
-      continue;
-    }
-    let end = i + 1;
-    while (end < cps.length && isSurrogate(cps[end])) end++;
-    i = encodeErrorAt(t, errors, s, cps, i, end, "surrogates not allowed");
-  }
-  return out.result();
+  return encodeUnits(t, errors, s, cps, 4);
 }
 
 function decodeUtf32(b: Uint8Array, errors: string, le: boolean | null, name: string): string {
@@ -671,6 +675,7 @@ function decodeUtf32(b: Uint8Array, errors: string, le: boolean | null, name: st
     }
   }
   const little = le;
+  if (name === "utf-32") name = le ? "utf-32-le" : "utf-32-be";
   const at = (p: number): number =>
     little ? (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0 : ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
   const t: DecodeTarget = {
@@ -824,8 +829,9 @@ function decodeUnicodeEscape(b: Uint8Array, errors: string, raw: boolean): strin
           }
           t.out.push(String.fromCodePoint(v));
         } else {
-          // an unknown escape is kept (CPython warns with DeprecationWarning)
+          // an unknown escape is kept, with a DeprecationWarning (_PyUnicode_DecodeUnicodeEscapeInternal)
           t.out.push("\\" + String.fromCharCode(e));
+          warn(T.deprecationWarningType, `invalid escape sequence '\\${String.fromCharCode(e)}'`);
         }
     }
   }
