@@ -18,6 +18,7 @@ import { PyList } from "./list.js";
 import { PySet } from "./set.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { MappingProxy } from "./mappingproxy.js";
+import { defSlot, defSlotU } from "./slot-args.js";
 import { defClassGetItem, defIterProtocol, builtinObject } from "./iter-types.js";
 import { sequenceFast } from "./list-type.js";
 import { getAttrOpt } from "../ops/attr.js";
@@ -684,11 +685,11 @@ function initViews(): void {
   const names = ["dict_keys", "dict_values", "dict_items"];
   VIEW_TYPES.forEach((V, kind) => {
     const view = (self: PyValue) => self as DictView;
-    defMethod(V, "__len__", (self) => view(self).target.size);
-    defMethod(V, "__iter__", (self) => dictIter(view(self).target, kind));
+    defSlot(V, "__len__", 0, (self) => view(self).target.size);
+    defSlot(V, "__iter__", 0, (self) => dictIter(view(self).target, kind));
     defMethod(V, "__reversed__", (self) => dictReversed(view(self).target, kind));
     defGetSet(V, "mapping", (self) => new MappingProxy(view(self).target));
-    defMethod(V, "__repr__", (self) =>
+    defSlot(V, "__repr__", 0, (self) =>
       reprGuard(self as PyObject, "...", () => {
         const it = dictIter(view(self).target, kind);
         const items: PyValue[] = [];
@@ -714,30 +715,30 @@ function initViews(): void {
     );
     if (kind === DictIterKind.Values) return;
     V.ns.set("__hash__", None);
-    defMethod(V, "__contains__", (self, args) => {
+    defSlot(V, "__contains__", 1, (self, args) => {
       if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
       return viewContains(view(self), args[0]);
     });
-    defMethod(V, "__sub__", (self, args) => viewsSub(self, args[0]));
-    defMethod(V, "__rsub__", (self, args) => viewsSub(args[0], self));
-    defMethod(V, "__and__", (self, args) => viewsAnd(self, args[0]));
-    defMethod(V, "__rand__", (self, args) => viewsAnd(args[0], self));
-    defMethod(V, "__or__", (self, args) => viewsOr(self, args[0]));
-    defMethod(V, "__ror__", (self, args) => viewsOr(args[0], self));
-    defMethod(V, "__xor__", (self, args) => viewsXor(self, args[0]));
-    defMethod(V, "__rxor__", (self, args) => viewsXor(args[0], self));
+    defSlot(V, "__sub__", 1, (self, args) => viewsSub(self, args[0]));
+    defSlot(V, "__rsub__", 1, (self, args) => viewsSub(args[0], self));
+    defSlot(V, "__and__", 1, (self, args) => viewsAnd(self, args[0]));
+    defSlot(V, "__rand__", 1, (self, args) => viewsAnd(args[0], self));
+    defSlot(V, "__or__", 1, (self, args) => viewsOr(self, args[0]));
+    defSlot(V, "__ror__", 1, (self, args) => viewsOr(args[0], self));
+    defSlot(V, "__xor__", 1, (self, args) => viewsXor(self, args[0]));
+    defSlot(V, "__rxor__", 1, (self, args) => viewsXor(args[0], self));
     defMethod(V, "isdisjoint", (self, args, kwnames) => {
       noKwargs("isdisjoint", kwnames);
       if (args.length !== 1) typeError(`isdisjoint() takes exactly one argument (${args.length} given)`);
       return viewIsDisjoint(view(self), args[0]);
     });
     const cmp = (op: Cmp) => (self: PyValue, args: PyValue[]) => viewCompare(view(self), args[0], op);
-    defMethod(V, "__lt__", cmp(Cmp.Lt));
-    defMethod(V, "__le__", cmp(Cmp.Le));
-    defMethod(V, "__eq__", cmp(Cmp.Eq));
-    defMethod(V, "__ne__", cmp(Cmp.Ne));
-    defMethod(V, "__gt__", cmp(Cmp.Gt));
-    defMethod(V, "__ge__", cmp(Cmp.Ge));
+    defSlot(V, "__lt__", 1, cmp(Cmp.Lt));
+    defSlot(V, "__le__", 1, cmp(Cmp.Le));
+    defSlot(V, "__eq__", 1, cmp(Cmp.Eq));
+    defSlot(V, "__ne__", 1, cmp(Cmp.Ne));
+    defSlot(V, "__gt__", 1, cmp(Cmp.Gt));
+    defSlot(V, "__ge__", 1, cmp(Cmp.Ge));
   });
 }
 
@@ -813,10 +814,10 @@ export function initDictType(): void {
     dictUpdateCommon(dct(self), args, kwnames, "dict");
     return None;
   });
-  defMethod(D, "__repr__", (self) => dictRepr(dct(self)));
+  defSlot(D, "__repr__", 0, (self) => dictRepr(dct(self)));
   D.ns.set("__hash__", None);
-  defMethod(D, "__len__", (self) => dct(self).size);
-  dictIterDescr = defMethod(D, "__iter__", (self) => dictIter(dct(self)));
+  defSlot(D, "__len__", 0, (self) => dct(self).size);
+  dictIterDescr = defSlot(D, "__iter__", 0, (self) => dictIter(dct(self)));
   defMethod(D, "__reversed__", (self, args, kwnames) => {
     checkArgCount("dict.__reversed__", args, kwnames, 0, 0);
     return dictReversed(dct(self));
@@ -830,12 +831,12 @@ export function initDictType(): void {
     if (args.length !== 1) typeError(`dict.__getitem__() takes exactly one argument (${args.length} given)`);
     return dictGetItem(dct(self), args[0]);
   });
-  defMethod(D, "__setitem__", (self, args) => {
+  defSlotU(D, "__setitem__", 2, (self, args) => {
     if (args.length !== 2) typeError(`expected 2 arguments, got ${args.length}`);
     dct(self).set(args[0], args[1]);
     return None;
   });
-  defMethod(D, "__delitem__", (self, args) => {
+  defSlot(D, "__delitem__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     const old = dct(self).pop(args[0]);
     if (old === undefined) keyError(args[0]);
@@ -927,10 +928,10 @@ export function initDictType(): void {
     if (!(other instanceof PyDict)) return NotImplemented;
     return dictEqual(dct(self), other) !== ne;
   };
-  defMethod(D, "__eq__", eqne(false));
-  defMethod(D, "__ne__", eqne(true));
-  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defMethod(D, name, () => NotImplemented);
-  defMethod(D, "__or__", (self, args) => {
+  defSlot(D, "__eq__", 1, eqne(false));
+  defSlot(D, "__ne__", 1, eqne(true));
+  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defSlot(D, name, 1, () => NotImplemented);
+  defSlot(D, "__or__", 1, (self, args) => {
     const other = args[0];
     if (!(other instanceof PyDict)) return NotImplemented;
     const d = dictCopy(dct(self));
@@ -942,7 +943,7 @@ export function initDictType(): void {
     }
     return d;
   });
-  defMethod(D, "__ror__", (self, args) => {
+  defSlot(D, "__ror__", 1, (self, args) => {
     const other = args[0];
     if (!(other instanceof PyDict)) return NotImplemented;
     const d = dictCopy(other);
@@ -954,7 +955,7 @@ export function initDictType(): void {
     }
     return d;
   });
-  defMethod(D, "__ior__", (self, args) => {
+  defSlot(D, "__ior__", 1, (self, args) => {
     dictUpdateArg(dct(self), args[0]);
     return newref(self);
   });

@@ -17,6 +17,7 @@ import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newTupleOwned, newListOwned, emptyTuple } from "../values.js";
 import { raise, typeError, valueError, overflowError, isPyException } from "../errors.js";
 import { defClassMethod, defMethod, defNew } from "../define.js";
+import { defSlot } from "./slot-args.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
@@ -42,8 +43,8 @@ export function stopIteration(): never {
 
 /** Installs `__iter__` (returns self) and `__next__` (next() or StopIteration) on an iterator type. */
 export function defIterProtocol(type: PyType, next: (self: PyNativeIterator) => PyValue = (self) => self.next()): PyValue {
-  defMethod(type, "__iter__", (self) => newref(self));
-  return defMethod(type, "__next__", (self) => {
+  defSlot(type, "__iter__", 0, (self) => newref(self));
+  return defSlot(type, "__next__", 0, (self) => {
     const v = next(self as PyNativeIterator);
     if (v === STOP) stopIteration();
     return v;

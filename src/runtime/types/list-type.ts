@@ -11,6 +11,7 @@ import { typeOf } from "../typeof.js";
 import { None, NotImplemented } from "../values.js";
 import { raise, typeError, valueError, indexError, isPyException } from "../errors.js";
 import { checkArgCount, defMethod, defNew, noKwargs } from "../define.js";
+import { defSlot, defSlotU } from "./slot-args.js";
 import { PyList } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { PySlice } from "./slice.js";
@@ -423,10 +424,10 @@ export function initListType(): void {
     return None;
   });
 
-  defMethod(L, "__repr__", (self) => listRepr(lst(self)));
+  defSlot(L, "__repr__", 0, (self) => listRepr(lst(self)));
   L.ns.set("__hash__", None);
-  defMethod(L, "__len__", (self) => lst(self).items.length);
-  defMethod(L, "__iter__", (self) => {
+  defSlot(L, "__len__", 0, (self) => lst(self).items.length);
+  defSlot(L, "__iter__", 0, (self) => {
     self = lst(self);
     (self as PyList).rc++;
     return new ListIterator(self as PyList, 0);
@@ -435,7 +436,7 @@ export function initListType(): void {
     checkArgCount("list.__reversed__", args, kwnames, 0, 0);
     return listReversed(lst(self));
   });
-  defMethod(L, "__contains__", (self, args) => {
+  defSlot(L, "__contains__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     const l = lst(self);
     const el = args[0];
@@ -451,19 +452,19 @@ export function initListType(): void {
     return false;
   });
   defMethod(L, "__getitem__", (self, args) => listGetItem(lst(self), exactlyOne("list.__getitem__", args, null)));
-  defMethod(L, "__setitem__", (self, args) => {
+  defSlotU(L, "__setitem__", 2, (self, args) => {
     if (args.length !== 2) typeError(`expected 2 arguments, got ${args.length}`);
     listSetItem(lst(self), args[0], args[1]);
     return None;
   });
-  defMethod(L, "__delitem__", (self, args) => {
+  defSlot(L, "__delitem__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     listSetItem(lst(self), args[0], null);
     return None;
   });
 
   // sequence slots (sq_concat, sq_repeat, sq_inplace_*): see ops/number.ts sequenceSlots
-  sequenceSlots.add(defMethod(L, "__add__", (self, args) => {
+  sequenceSlots.add(defSlot(L, "__add__", 1, (self, args) => {
     const other = args[0];
     if (!(other instanceof PyList)) typeError(`can only concatenate list (not "${typeOf(other).name}") to list`);
     const a = lst(self).items;
@@ -474,13 +475,13 @@ export function initListType(): void {
     return new PyList(T.listType, out);
   }));
   const mul = (self: PyValue, args: PyValue[]) => listRepeat(lst(self).items, asSsize(args[0], T.overflowErrorType));
-  sequenceSlots.add(defMethod(L, "__mul__", mul));
-  sequenceSlots.add(defMethod(L, "__rmul__", mul));
-  sequenceSlots.add(defMethod(L, "__iadd__", (self, args) => {
+  sequenceSlots.add(defSlotU(L, "__mul__", 1, mul));
+  sequenceSlots.add(defSlotU(L, "__rmul__", 1, mul));
+  sequenceSlots.add(defSlot(L, "__iadd__", 1, (self, args) => {
     listExtend(lst(self), args[0]);
     return newref(self);
   }));
-  sequenceSlots.add(defMethod(L, "__imul__", (self, args) => {
+  sequenceSlots.add(defSlotU(L, "__imul__", 1, (self, args) => {
     const l = lst(self);
     const n = asSsize(args[0], T.overflowErrorType);
     const size = l.items.length;
@@ -506,12 +507,12 @@ export function initListType(): void {
     if (!(other instanceof PyList)) return NotImplemented;
     return listRichCompare(lst(self), other, op);
   };
-  defMethod(L, "__lt__", cmp(Cmp.Lt));
-  defMethod(L, "__le__", cmp(Cmp.Le));
-  defMethod(L, "__eq__", cmp(Cmp.Eq));
-  defMethod(L, "__ne__", cmp(Cmp.Ne));
-  defMethod(L, "__gt__", cmp(Cmp.Gt));
-  defMethod(L, "__ge__", cmp(Cmp.Ge));
+  defSlot(L, "__lt__", 1, cmp(Cmp.Lt));
+  defSlot(L, "__le__", 1, cmp(Cmp.Le));
+  defSlot(L, "__eq__", 1, cmp(Cmp.Eq));
+  defSlot(L, "__ne__", 1, cmp(Cmp.Ne));
+  defSlot(L, "__gt__", 1, cmp(Cmp.Gt));
+  defSlot(L, "__ge__", 1, cmp(Cmp.Ge));
 
   defMethod(L, "append", (self, args, kwnames) => {
     const v = exactlyOne("list.append", args, kwnames);

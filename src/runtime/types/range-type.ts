@@ -8,6 +8,7 @@ import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newTupleOwned } from "../values.js";
 import { typeError, valueError, indexError, overflowError } from "../errors.js";
 import { defGetSet, defMethod, defNew, checkArgCount } from "../define.js";
+import { defSlot } from "./slot-args.js";
 import { PySlice } from "./slice.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { PyIntSubclass } from "./boxed.js";
@@ -243,24 +244,24 @@ export function initRangeType(): void {
   defGetSet(R, "stop", (self) => rg(self).stop, readonly("stop"));
   defGetSet(R, "step", (self) => rg(self).step, readonly("step"));
 
-  defMethod(R, "__repr__", (self) => {
+  defSlot(R, "__repr__", 0, (self) => {
     const r = rg(self);
     if (r.step === 1) return `range(${repr(r.start)}, ${repr(r.stop)})`;
     return `range(${repr(r.start)}, ${repr(r.stop)}, ${repr(r.step)})`;
   });
-  defMethod(R, "__len__", (self) => {
+  defSlot(R, "__len__", 0, (self) => {
     const n = rg(self).length;
     if (typeof n === "bigint" && n > LONG_MAX) overflowError("Python int too large to convert to C ssize_t");
     return n;
   });
-  defMethod(R, "__bool__", (self) => !I.isZero(rg(self).length));
-  defMethod(R, "__iter__", (self) => rangeIter(rg(self)));
+  defSlot(R, "__bool__", 0, (self) => !I.isZero(rg(self).length));
+  defSlot(R, "__iter__", 0, (self) => rangeIter(rg(self)));
   defMethod(R, "__reversed__", (self) => rangeReversed(rg(self)));
-  defMethod(R, "__contains__", (self, args) => {
+  defSlot(R, "__contains__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     return rangeContains(rg(self), args[0]);
   });
-  defMethod(R, "__getitem__", (self, args) => {
+  defSlot(R, "__getitem__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     return rangeGetItem(rg(self), args[0]);
   });
@@ -289,10 +290,10 @@ export function initRangeType(): void {
     if (!(other instanceof PyRange)) return NotImplemented;
     return rangeEquals(rg(self), other) !== ne;
   };
-  defMethod(R, "__eq__", eqne(false));
-  defMethod(R, "__ne__", eqne(true));
-  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defMethod(R, name, () => NotImplemented);
-  defMethod(R, "__hash__", (self) => {
+  defSlot(R, "__eq__", 1, eqne(false));
+  defSlot(R, "__ne__", 1, eqne(true));
+  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defSlot(R, name, 1, () => NotImplemented);
+  defSlot(R, "__hash__", 0, (self) => {
     const r = rg(self);
     const t = newTupleOwned(I.isZero(r.length) ? [r.length, None, None] : r.length === 1 ? [r.length, r.start, None] : [r.length, r.start, r.step]);
     try {

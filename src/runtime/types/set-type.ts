@@ -12,6 +12,7 @@ import { checkArgCount, defMethod, defNew, noKwargs } from "../define.js";
 import { PySet, DUMMY } from "./set.js";
 import { PyDict } from "./dict.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
+import { defSlot } from "./slot-args.js";
 import { defClassGetItem, defIterProtocol, builtinObject } from "./iter-types.js";
 import { getAttrOpt } from "../ops/attr.js";
 import { hash } from "../ops/hash.js";
@@ -533,9 +534,9 @@ function installCommon(S: PyType, frozen: boolean): void {
   const qual = frozen ? "frozenset" : "set";
   const st = (self: PyValue) => self as PySet;
 
-  defMethod(S, "__repr__", (self) => setRepr(st(self)));
-  defMethod(S, "__len__", (self) => st(self).used);
-  defMethod(S, "__iter__", (self) => setIter(st(self)));
+  defSlot(S, "__repr__", 0, (self) => setRepr(st(self)));
+  defSlot(S, "__len__", 0, (self) => st(self).used);
+  defSlot(S, "__iter__", 0, (self) => setIter(st(self)));
   defMethod(S, "__contains__", (self, args, kwnames) => {
     const key = oneArg(`${qual}.__contains__`, args, kwnames);
     return containsEntry(st(self), key, lookupHash(key));
@@ -618,14 +619,14 @@ function installCommon(S: PyType, frozen: boolean): void {
   const and = bin((a, b) => setIntersection(a, b));
   const sub = bin((a, b) => setDifference(a, b));
   const xor = bin((a, b) => setSymmetricDifference(a, b));
-  defMethod(S, "__or__", or.fwd);
-  defMethod(S, "__ror__", or.rev);
-  defMethod(S, "__and__", and.fwd);
-  defMethod(S, "__rand__", and.rev);
-  defMethod(S, "__sub__", sub.fwd);
-  defMethod(S, "__rsub__", sub.rev);
-  defMethod(S, "__xor__", xor.fwd);
-  defMethod(S, "__rxor__", xor.rev);
+  defSlot(S, "__or__", 1, or.fwd);
+  defSlot(S, "__ror__", 1, or.rev);
+  defSlot(S, "__and__", 1, and.fwd);
+  defSlot(S, "__rand__", 1, and.rev);
+  defSlot(S, "__sub__", 1, sub.fwd);
+  defSlot(S, "__rsub__", 1, sub.rev);
+  defSlot(S, "__xor__", 1, xor.fwd);
+  defSlot(S, "__rxor__", 1, xor.rev);
 
   // comparisons: subset ordering (set_richcompare)
   const eqTest = (v: PySet, w: PySet): boolean => {
@@ -633,17 +634,17 @@ function installCommon(S: PyType, frozen: boolean): void {
     if (v.cachedHash !== -1 && w.cachedHash !== -1 && v.cachedHash !== w.cachedHash) return false;
     return setIsSubset(v, w);
   };
-  defMethod(S, "__eq__", (self, args) => (isAnySet(args[0]) ? eqTest(st(self), args[0]) : NotImplemented));
-  defMethod(S, "__ne__", (self, args) => (isAnySet(args[0]) ? !eqTest(st(self), args[0]) : NotImplemented));
-  defMethod(S, "__le__", (self, args) => (isAnySet(args[0]) ? setIsSubset(st(self), args[0]) : NotImplemented));
-  defMethod(S, "__ge__", (self, args) => (isAnySet(args[0]) ? setIsSuperset(st(self), args[0]) : NotImplemented));
-  defMethod(S, "__lt__", (self, args) => {
+  defSlot(S, "__eq__", 1, (self, args) => (isAnySet(args[0]) ? eqTest(st(self), args[0]) : NotImplemented));
+  defSlot(S, "__ne__", 1, (self, args) => (isAnySet(args[0]) ? !eqTest(st(self), args[0]) : NotImplemented));
+  defSlot(S, "__le__", 1, (self, args) => (isAnySet(args[0]) ? setIsSubset(st(self), args[0]) : NotImplemented));
+  defSlot(S, "__ge__", 1, (self, args) => (isAnySet(args[0]) ? setIsSuperset(st(self), args[0]) : NotImplemented));
+  defSlot(S, "__lt__", 1, (self, args) => {
     const w = args[0];
     if (!isAnySet(w)) return NotImplemented;
     const v = st(self);
     return v.used >= w.used ? false : setIsSubset(v, w);
   });
-  defMethod(S, "__gt__", (self, args) => {
+  defSlot(S, "__gt__", 1, (self, args) => {
     const w = args[0];
     if (!isAnySet(w)) return NotImplemented;
     const v = st(self);
@@ -756,22 +757,22 @@ export function initSetTypes(): void {
     setSymmetricDifferenceUpdate(st(self), oneArg("set.symmetric_difference_update", args, kwnames));
     return None;
   });
-  defMethod(S, "__ior__", (self, args) => {
+  defSlot(S, "__ior__", 1, (self, args) => {
     if (!isAnySet(args[0])) return NotImplemented;
     setUpdateInternal(st(self), args[0]);
     return newref(self);
   });
-  defMethod(S, "__iand__", (self, args) => {
+  defSlot(S, "__iand__", 1, (self, args) => {
     if (!isAnySet(args[0])) return NotImplemented;
     setIntersectionUpdate(st(self), args[0]);
     return newref(self);
   });
-  defMethod(S, "__isub__", (self, args) => {
+  defSlot(S, "__isub__", 1, (self, args) => {
     if (!isAnySet(args[0])) return NotImplemented;
     setDifferenceUpdateInternal(st(self), args[0]);
     return newref(self);
   });
-  defMethod(S, "__ixor__", (self, args) => {
+  defSlot(S, "__ixor__", 1, (self, args) => {
     if (!isAnySet(args[0])) return NotImplemented;
     setSymmetricDifferenceUpdate(st(self), args[0]);
     return newref(self);
@@ -787,7 +788,7 @@ export function initSetTypes(): void {
     return setFromIterable(iterable, cls);
   });
   installCommon(F, true);
-  defMethod(F, "__hash__", (self) => {
+  defSlot(F, "__hash__", 0, (self) => {
     const s = st(self);
     if (s.cachedHash === -1) s.cachedHash = frozensetHash(s);
     return s.cachedHash;

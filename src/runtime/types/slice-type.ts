@@ -6,6 +6,7 @@ import * as T from "../typeobjects.js";
 import { None, NotImplemented, newTupleOwned } from "../values.js";
 import { typeError, valueError } from "../errors.js";
 import { defGetSet, defMethod, defNew, noKwargs } from "../define.js";
+import { defSlot } from "./slot-args.js";
 import { PySlice } from "./slice.js";
 import { attributeError } from "../ops/attr.js";
 import { Cmp } from "../ops/compare.js";
@@ -38,7 +39,7 @@ export function initSliceType(): void {
   defGetSet(S, "stop", (self) => newref(sl(self).stop), readonly("stop"));
   defGetSet(S, "step", (self) => newref(sl(self).step), readonly("step"));
 
-  defMethod(S, "__repr__", (self) => {
+  defSlot(S, "__repr__", 0, (self) => {
     const s = sl(self);
     return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
   });
@@ -66,10 +67,10 @@ export function initSliceType(): void {
     if (v === w) return op === Cmp.Eq || op === Cmp.Le || op === Cmp.Ge;
     return tupleRichCompare([v.start, v.stop, v.step], [w.start, w.stop, w.step], op);
   };
-  defMethod(S, "__lt__", cmp(Cmp.Lt));
-  defMethod(S, "__le__", cmp(Cmp.Le));
-  defMethod(S, "__eq__", cmp(Cmp.Eq));
-  defMethod(S, "__ne__", cmp(Cmp.Ne));
-  defMethod(S, "__gt__", cmp(Cmp.Gt));
-  defMethod(S, "__ge__", cmp(Cmp.Ge));
+  defSlot(S, "__lt__", 1, cmp(Cmp.Lt));
+  defSlot(S, "__le__", 1, cmp(Cmp.Le));
+  defSlot(S, "__eq__", 1, cmp(Cmp.Eq));
+  defSlot(S, "__ne__", 1, cmp(Cmp.Ne));
+  defSlot(S, "__gt__", 1, cmp(Cmp.Gt));
+  defSlot(S, "__ge__", 1, cmp(Cmp.Ge));
 }

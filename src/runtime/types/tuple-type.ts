@@ -7,6 +7,7 @@ import { typeOf } from "../typeof.js";
 import { NotImplemented, emptyTuple, newTupleOwned } from "../values.js";
 import { typeError, valueError, indexError } from "../errors.js";
 import { checkArgCount, defMethod, defNew, noKwargs } from "../define.js";
+import { defSlot, defSlotU } from "./slot-args.js";
 import { PyTuple } from "./tuple.js";
 import { PyList } from "./list.js";
 import { PySlice } from "./slice.js";
@@ -118,25 +119,25 @@ export function initTupleType(): void {
     }
   });
 
-  defMethod(TT, "__repr__", (self) => tupleRepr(tup(self)));
-  defMethod(TT, "__hash__", (self) => hashTuple(tup(self)));
-  defMethod(TT, "__len__", (self) => tup(self).items.length);
-  defMethod(TT, "__iter__", (self) => {
+  defSlot(TT, "__repr__", 0, (self) => tupleRepr(tup(self)));
+  defSlot(TT, "__hash__", 0, (self) => hashTuple(tup(self)));
+  defSlot(TT, "__len__", 0, (self) => tup(self).items.length);
+  defSlot(TT, "__iter__", 0, (self) => {
     const t = tup(self);
     t.rc++;
     return new TupleIterator(t, 0);
   });
-  defMethod(TT, "__contains__", (self, args) => {
+  defSlot(TT, "__contains__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     const items = tup(self).items;
     for (let i = 0; i < items.length; i++) if (compareBool(items[i], args[0], Cmp.Eq)) return true;
     return false;
   });
-  defMethod(TT, "__getitem__", (self, args) => {
+  defSlot(TT, "__getitem__", 1, (self, args) => {
     if (args.length !== 1) typeError(`expected 1 argument, got ${args.length}`);
     return tupleGetItem(tup(self), args[0]);
   });
-  sequenceSlots.add(defMethod(TT, "__add__", (self, args) => {
+  sequenceSlots.add(defSlot(TT, "__add__", 1, (self, args) => {
     const a = tup(self);
     const b = args[0];
     if (!(b instanceof PyTuple)) typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
@@ -162,20 +163,20 @@ export function initTupleType(): void {
     for (const v of a.items) if (typeof v === "object") v.rc += n;
     return newTupleOwned(out);
   };
-  sequenceSlots.add(defMethod(TT, "__mul__", mul));
-  sequenceSlots.add(defMethod(TT, "__rmul__", mul));
+  sequenceSlots.add(defSlotU(TT, "__mul__", 1, mul));
+  sequenceSlots.add(defSlotU(TT, "__rmul__", 1, mul));
 
   const cmp = (op: Cmp) => (self: PyValue, args: PyValue[]) => {
     const other = args[0];
     if (!(other instanceof PyTuple)) return NotImplemented;
     return tupleRichCompare(tup(self).items, other.items, op);
   };
-  defMethod(TT, "__lt__", cmp(Cmp.Lt));
-  defMethod(TT, "__le__", cmp(Cmp.Le));
-  defMethod(TT, "__eq__", cmp(Cmp.Eq));
-  defMethod(TT, "__ne__", cmp(Cmp.Ne));
-  defMethod(TT, "__gt__", cmp(Cmp.Gt));
-  defMethod(TT, "__ge__", cmp(Cmp.Ge));
+  defSlot(TT, "__lt__", 1, cmp(Cmp.Lt));
+  defSlot(TT, "__le__", 1, cmp(Cmp.Le));
+  defSlot(TT, "__eq__", 1, cmp(Cmp.Eq));
+  defSlot(TT, "__ne__", 1, cmp(Cmp.Ne));
+  defSlot(TT, "__gt__", 1, cmp(Cmp.Gt));
+  defSlot(TT, "__ge__", 1, cmp(Cmp.Ge));
 
   defMethod(TT, "index", (self, args, kwnames) => {
     checkArgCount("index", args, kwnames, 1, 3);
