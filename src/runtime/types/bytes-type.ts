@@ -963,7 +963,8 @@ function setItem(a: PyByteArray, key: PyValue, value: PyValue | undefined): void
     bytearraySplice(a, start, Math.max(start, stop), src);
     return;
   }
-  if (value === undefined) {
+  // bytearray_ass_subscript: an empty value deletes an extended slice too
+  if (src.length === 0) {
     if (n <= 0) return;
     checkResizable(a);
     const kill = new Set<number>();
