@@ -546,6 +546,8 @@ export function initStrType(): void {
     const s = sv(self, "__format__");
     const f = strValue(spec);
     if (f === undefined) typeError(`__format__() argument must be str, not ${clinicTypeName(spec)}`);
+    // _PyUnicode_FormatAdvancedWriter: an empty spec gives str(self), which a subclass may override
+    if (f.length === 0 && self instanceof PyStrSubclass) return strOp(self);
     return formatStr(s, f);
   });
   defMethod(S, "__getnewargs__", (self, args, kwnames) => {
@@ -753,8 +755,15 @@ export function initStrType(): void {
     const errors = errs === undefined ? "strict" : argStr(errs, (n) => `encode() argument 'errors' must be str, not ${n}`);
     return new PyBytes(T.bytesType, encodeStr(s, encoding, errors));
   });
+  // A format string that is one literal without braces is returned as is, even a subclass
+  // instance (the _PyUnicodeWriter keeps the input object for a single whole-string write).
+  const unchanged = (self: PyValue, s: string): boolean => self instanceof PyStrSubclass && s.length > 0 && !/[{}]/.test(s);
   defMethod(S, "format", (self, args, kwnames) => {
     const s = sv(self, "format");
+    if (unchanged(self, s)) {
+      (self as PyStrSubclass).rc++;
+      return self;
+    }
     if (kwnames === null || kwnames.length === 0) return strFormat(s, args, null);
     const npos = args.length - kwnames.length;
     const kw = newDict();
@@ -767,6 +776,11 @@ export function initStrType(): void {
   });
   defMethod(S, "format_map", (self, args, kwnames) => {
     const m = oneArg("str.format_map", args, kwnames);
-    return strFormatMap(sv(self, "format_map"), m);
+    const s = sv(self, "format_map");
+    if (unchanged(self, s)) {
+      (self as PyStrSubclass).rc++;
+      return self;
+    }
+    return strFormatMap(s, m);
   });
 }
