@@ -159,10 +159,20 @@ export function hash(v: PyValue): Int {
   const r = callSpecialFound(f, v);
   if (typeof r === "number") return r === -1 ? -2 : r;
   if (typeof r === "boolean") return r ? 1 : 0;
-  if (typeof r === "bigint") return hashInt(r);
-  if (r instanceof PyIntSubclass) return hashInt(r.value);
+  // slot_tp_hash: a result that fits Py_ssize_t is the hash; a larger int is hashed as an int
+  if (typeof r === "bigint") return hashResult(r);
+  if (r instanceof PyIntSubclass) {
+    const x = r.value;
+    decref(r);
+    return typeof x === "number" ? (x === -1 ? -2 : x) : hashResult(x);
+  }
   decref(r);
   return typeError("__hash__ method should return an integer");
+}
+
+function hashResult(r: bigint): Int {
+  if (r >= -9223372036854775808n && r <= 9223372036854775807n) return r;
+  return hashInt(r);
 }
 
 export function hashComplex(re: number, im: number): Int {
