@@ -401,7 +401,7 @@ export function listSortMethod(self: PyList, args: PyValue[], kwnames: string[] 
     const v = args[k];
     if (name === "key") key = v;
     else if (name === "reverse") reverse = intFlag(v);
-    else typeError(`sort() got an unexpected keyword argument '${name}'`);
+    else typeError(`'${name}' is an invalid keyword argument for sort()`);
   }
   listSort(self, key === None ? null : key, reverse);
   return None;
