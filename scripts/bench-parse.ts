@@ -1,7 +1,7 @@
 // Whole-process parse benchmark: parses every .py file under DIR (as python3 -m ast does:
 // bytes in, type comments on) and prints the time; compare with
 //   python3 -c "import ast,sys; [ast.parse(open(f,'rb').read(), type_comments=True) for f in ...]"
-// Usage: node dist/tools/bench-parse.mjs DIR [--exclude NAME]...
+// Usage: node scripts/run-ts.mjs scripts/bench-parse.ts DIR [--exclude NAME]...
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { PySyntaxError, parse } from "../src/parser/index.js";

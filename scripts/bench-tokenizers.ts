@@ -6,7 +6,7 @@
 //   C. pyframe's hand-written scanner (src/parser/tokenizer.ts), which emits chevrotain tokens.
 // A and B are faithful enough to tokenize the standard library (token counts are printed to compare)
 // but, unlike C, give none of CPython's tokenizer errors.
-// Usage: node dist/tools/bench-tokenizers.mjs DIR [--exclude NAME]... [--rounds N]
+// Usage: node scripts/run-ts.mjs scripts/bench-tokenizers.ts DIR [--exclude NAME]... [--rounds N]
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from "chevrotain";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
