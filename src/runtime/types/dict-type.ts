@@ -728,8 +728,8 @@ function initViews(): void {
     defSlot(V, "__xor__", 1, (self, args) => viewsXor(self, args[0]));
     defSlot(V, "__rxor__", 1, (self, args) => viewsXor(args[0], self));
     defMethod(V, "isdisjoint", (self, args, kwnames) => {
-      noKwargs("isdisjoint", kwnames);
-      if (args.length !== 1) typeError(`isdisjoint() takes exactly one argument (${args.length} given)`);
+      noKwargs(`${names[kind]}.isdisjoint`, kwnames);
+      if (args.length !== 1) typeError(`${names[kind]}.isdisjoint() takes exactly one argument (${args.length} given)`);
       return viewIsDisjoint(view(self), args[0]);
     });
     const cmp = (op: Cmp) => (self: PyValue, args: PyValue[]) => viewCompare(view(self), args[0], op);

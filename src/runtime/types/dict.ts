@@ -263,11 +263,6 @@ export class PyDict extends PyObject {
     } else if (this.hindex !== null) {
       hashRemove(this.hindex, this.hashes[i], i);
     }
-    if (this.size === 0) {
-      this.keys.length = 0;
-      this.values.length = 0;
-      this.hashes.length = 0;
-    }
     decref(key);
     return value;
   }
