@@ -10,7 +10,6 @@ import { strRepr } from "../src/shared/repr.js";
 
 // ---------------------------------------------------------------- the regular expressions of Lib/tokenize.py
 const group = (...choices: string[]) => "(?:" + choices.join("|") + ")";
-const any = (...choices: string[]) => group(...choices) + "*";
 const maybe = (...choices: string[]) => group(...choices) + "?";
 
 const Whitespace = "[ \\f\\t]*";

@@ -8,8 +8,8 @@ import { PySyntaxError } from "./errors.js";
 import { EXPR_START, FORCED_COLON, NEWLINE_COLON, PyParser, isRecognition } from "./parser.js";
 import type { TokenizeResult } from "./tokenizer.js";
 import {
-  COLON, COLONEQUAL, COMMA, DEDENT, ELLIPSIS, ENDMARKER, EQUAL, ERRORTOKEN, INDENT, KW, LBRACE, LPAR, LSQB, MINUS,
-  NAME, NEWLINE, NUMBER, PLUS, STRING, TILDE, Token, RARROW,
+  COLON, COLONEQUAL, COMMA, DEDENT, ELLIPSIS, ENDMARKER, EQUAL, ERRORTOKEN, INDENT, KW, LBRACE, LPAR, LSQB, NAME,
+  NEWLINE, NUMBER, STRING, Token, RARROW,
 } from "./tokens.js";
 
 /** Tokens after which an operand ends (the end of a pegen `disjunction`). */
@@ -114,14 +114,6 @@ function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError 
     return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 0, e.text, e.end_lineno, 0);
   }
   return p.errorAtToken(t, "invalid syntax");
-}
-
-function findBack(v: Token[], idx: number, pred: (t: Token) => boolean): Token | null {
-  for (let i = idx - 1; i >= 0; i--) {
-    if (pred(v[i])) return v[i];
-    if (v[i].tokenTypeIdx === NEWLINE.tokenTypeIdx) break;
-  }
-  return null;
 }
 
 /** invalid_legacy_expression: `print x` / `exec x` at the failure point. */

@@ -16,7 +16,7 @@
 import { EmbeddedActionsParser, EOF, LLkLookaheadStrategy, type IRecognitionException, type TokenType } from "chevrotain";
 import * as A from "./ast.js";
 import type { expr, stmt, pattern, cmpop, operator, expr_context } from "./ast.js";
-import { EllipsisConst, FloatConst } from "./constants.js";
+import { EllipsisConst } from "./constants.js";
 import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import { parseNumber } from "./literals.js";
 import { concatenateStrings, type StringHost } from "./strings.js";
@@ -849,7 +849,6 @@ export class PyParser extends EmbeddedActionsParser {
 
   decorated = this.RULE("decorated", (): stmt => {
     const decorators: expr[] = [];
-    const s = this.next();
     this.AT_LEAST_ONE(() => {
       this.CONSUME(AT);
       decorators.push(this.SUBRULE(this.named_expression));
