@@ -5,7 +5,8 @@
 // stray characters, no tokenizer errors but TokenError at end of input).
 import type { CommandIO } from "./command-io.js";
 import { PySyntaxError } from "../src/parser/errors.js";
-import { decodeSource } from "../src/parser/source.js";
+import { declaredEncoding, decodeSource } from "../src/parser/source.js";
+import { codePointLength } from "../src/parser/tokenizer.js";
 import { strRepr } from "../src/shared/repr.js";
 
 // ---------------------------------------------------------------- the regular expressions of Lib/tokenize.py
@@ -100,15 +101,7 @@ class DedentError extends Error {
 
 /** Column in code points (Python str indexing) of a JS string index into `line`. */
 function col(line: string, i: number): number {
-  let n = i;
-  for (let k = 0; k < i; k++) {
-    const c = line.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdbff && k + 1 < i) {
-      n--;
-      k++;
-    }
-  }
-  return n;
+  return codePointLength(line, 0, i);
 }
 
 /** _tokenize over a list of lines (each with its line ending). */
@@ -253,22 +246,6 @@ function splitLines(text: string): string[] {
   return out;
 }
 
-/** detect_encoding: a UTF-8 BOM or a PEP 263 cookie on one of the first two lines. */
-function detectEncoding(bytes: Uint8Array): { encoding: string } {
-  const offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const head = new TextDecoder("latin1").decode(bytes.subarray(offset, offset + 2048)).split("\n").slice(0, 2);
-  for (let i = 0; i < head.length; i++) {
-    const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(head[i]);
-    if (m) {
-      const enc = m[1].toLowerCase().replace(/_/g, "-");
-      const name = enc === "utf-8" || enc.startsWith("utf-8-") ? "utf-8" : /^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(enc) ? "iso-8859-1" : m[1];
-      return { encoding: name };
-    }
-    if (!/^[ \t\f]*(#.*)?\r?$/.test(head[i])) break;
-  }
-  return { encoding: "utf-8" };
-}
-
 /** Left-justify in a field of n code points ("%-15s"). */
 function pad(s: string, n: number): string {
   const len = col(s, s.length);
@@ -304,8 +281,7 @@ export function tokenizeCommand(argv: string[], io: CommandIO): number {
         io.stderr(`error: [Errno 2] No such file or directory: '${filename}'\n`);
         return 1;
       }
-      const { encoding } = detectEncoding(bytes);
-      const tokens = [...generate(splitLines(decodeSource(bytes, name)), encoding)];
+      const tokens = [...generate(splitLines(decodeSource(bytes, name)), declaredEncoding(bytes))];
       tokens.forEach(print);
     } else {
       const text = new TextDecoder("utf-8").decode(io.readStdin());

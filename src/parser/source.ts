@@ -33,6 +33,16 @@ function latin1(bytes: Uint8Array, from: number, to: number): string {
   return s;
 }
 
+/**
+ * The source encoding as tokenize.detect_encoding reports it: the normalized name of the PEP 263
+ * declaration (after a UTF-8 BOM, if any), or "utf-8".
+ */
+export function declaredEncoding(bytes: Uint8Array): string {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const spec = codingSpec(hasBom ? bytes.subarray(3) : bytes);
+  return spec ? normalName(spec.name) : "utf-8";
+}
+
 /** The encoding a PEP 263 declaration in the first two lines names, or null. */
 function codingSpec(bytes: Uint8Array): { name: string; line: number } | null {
   const lines = firstLines(bytes);
