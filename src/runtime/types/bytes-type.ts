@@ -40,6 +40,7 @@ import {
   MAX_INDEX,
 } from "./str-util.js";
 import * as B from "./bytes-ops.js";
+import { initMemoryView } from "./bytes-memoryview.js";
 
 /** The bytes of a buffer object (bytes, bytearray, memoryview-likes), or null. Borrowed view. */
 export function bufferBytes(v: PyValue): Uint8Array | null {
@@ -993,4 +994,5 @@ export function initBytesTypes(): void {
   defineShared(T.bytearrayType, true);
   initBytesOnly();
   initByteArrayOnly();
+  initMemoryView();
 }

@@ -282,12 +282,7 @@ export function clinicKeywords(name: string, args: PyValue[], kwnames: string[] 
     out[idx] = args[npos + k];
   }
   for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      if (i < npos || kwnames === null) {
-        typeError(`${name}() takes ${required === names.length ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
-      }
-      typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
+    if (out[i] === undefined) typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return out;
 }
