@@ -21,7 +21,8 @@ function signBitOfNaN(y: number): boolean {
 export function floatMod(a: number, b: number): number {
   if (b === 0) zeroDivisionError("float modulo");
   let mod = a % b;
-  if (mod) {
+  if (mod !== 0) {
+    // (NaN counts as non-zero, as in C)
     if ((b < 0) !== (mod < 0)) mod += b;
   } else {
     mod = copysign(0, b);
@@ -34,7 +35,7 @@ export function floatDivmod(a: number, b: number, what = "float divmod()"): [num
   if (b === 0) zeroDivisionError(what);
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) {
       mod += b;
       div -= 1.0;
@@ -43,7 +44,7 @@ export function floatDivmod(a: number, b: number, what = "float divmod()"): [num
     mod = copysign(0, b);
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {

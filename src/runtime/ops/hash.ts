@@ -14,6 +14,7 @@ import { callSpecialFound } from "./special.js";
 import { PyIntSubclass, PyStrSubclass } from "../types/boxed.js";
 import type { Int } from "./intmath.js";
 import { PyComplex } from "../types/complex.js";
+import { frexp } from "./floatmath.js";
 
 const MODULUS = (1n << 61n) - 1n;
 const HASH_BITS = 61;
@@ -59,22 +60,8 @@ export function hashFloat(x: number, obj: PyObject | null): Int {
   return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
 }
 
-/** frexp: x = m * 2**e with 0.5 <= |m| < 1. */
-export function frexp(x: number): [number, number] {
-  if (x === 0 || !Number.isFinite(x)) return [x, 0];
-  const ax = Math.abs(x);
-  let e = Math.max(-1073, Math.floor(Math.log2(ax)) + 1);
-  let m = ax * 2 ** -e;
-  while (m < 0.5) {
-    m *= 2;
-    e--;
-  }
-  while (m >= 1) {
-    m /= 2;
-    e++;
-  }
-  return [x < 0 ? -m : m, e];
-}
+/** frexp: x = m * 2**e with 0.5 <= |m| < 1 (exact, subnormals included). */
+export { frexp };
 
 /** A fast 32-bit string hash (FNV-1a over UTF-16 units, finished with a multiply). */
 export function hashStr(s: string): number {

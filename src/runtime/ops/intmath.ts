@@ -229,31 +229,49 @@ export function toFloat(a: Int): number {
   return f;
 }
 
-/** Correctly rounded a / b for ints (int.__truediv__). */
+/** Correctly rounded a / b for ints (long_true_divide): one rounding, subnormals included. */
 export function truediv(a: Int, b: Int): number {
   if (isZero(b)) zeroDivisionError("division by zero");
   if (typeof a === "number" && typeof b === "number") return a / b;
   const x = big(a);
   const y = big(b);
-  const fx = Number(x);
-  const fy = Number(y);
-  // Exact when both convert exactly; otherwise scale to keep 64+ significant bits of the quotient.
-  if (BigInt(fx) === x && BigInt(fy) === y && Number.isFinite(fx) && Number.isFinite(fy)) return fx / fy;
   const negative = (x < 0n) !== (y < 0n);
   const ax = x < 0n ? -x : x;
   const ay = y < 0n ? -y : y;
-  const shift = BigInt(Math.max(0, 70 - (bitLength(ax) - bitLength(ay))));
-  const q = (ax << shift) / ay;
-  const r = (ax << shift) % ay;
-  // fold the remainder into a sticky bit so that rounding to double is correct
-  const qs = r === 0n ? q : q | 1n;
-  let result = Number(qs) / 2 ** Number(shift);
-  if (!Number.isFinite(result)) {
-    // Large shift in the other direction: split the scaling to avoid overflow.
-    result = Number(qs) * 2 ** -Number(shift);
+  if (ax <= 9007199254740992n && ay <= 9007199254740992n) return Number(x) / Number(y);
+  if (ax === 0n) return negative ? -0 : 0;
+  const diff = bitLength(ax) - bitLength(ay);
+  if (diff > 1025) overflowError("integer division result too large for a float");
+  if (diff < -1078) return negative ? -0 : 0;
+  // a quotient of at least 55 bits, plus a sticky bit for the remainder
+  const shift = 55 - diff;
+  const n = shift >= 0 ? ax << BigInt(shift) : ax;
+  const d = shift >= 0 ? ay : ay << BigInt(-shift);
+  const q = n / d;
+  const sticky = n - q * d !== 0n;
+  const qb = bitLength(q);
+  const e = qb - shift; // 2**(e-1) <= |a/b| < 2**e
+  const keep = e - 1 >= -1022 ? 53 : 53 - (-1022 - (e - 1));
+  const drop = qb - keep;
+  let m: bigint;
+  if (drop <= 0) m = q << BigInt(-drop);
+  else {
+    const db = BigInt(drop);
+    m = q >> db;
+    const low = q - (m << db);
+    const half = 1n << (db - 1n);
+    if (low > half || (low === half && (sticky || (m & 1n) === 1n))) m += 1n;
   }
-  if (!Number.isFinite(result)) overflowError("integer division result too large for a float");
-  return negative ? -result : result;
+  const r = scaleByPowerOfTwo(Number(m), drop - shift);
+  if (!Number.isFinite(r)) overflowError("integer division result too large for a float");
+  return negative ? -r : r;
+}
+
+/** m * 2**e for an exactly representable result (m <= 2**53), without intermediate overflow. */
+function scaleByPowerOfTwo(m: number, e: number): number {
+  if (e > 1000) return m * 2 ** 1000 * 2 ** (e - 1000);
+  if (e < -1000) return m * 2 ** -1000 * 2 ** (e + 1000);
+  return m * 2 ** e;
 }
 
 export function bitLength(a: Int): number {

@@ -143,7 +143,10 @@ export function parseIntLiteral(s: string, base: number): Int | null {
     if (c === 0x5f) {
       if (!prevDigit) return null;
       prevDigit = false;
-      plain = false;
+      if (plain) {
+        digits = s.slice(start, i).replace(/_/g, "");
+        plain = false;
+      }
       continue;
     }
     const d = digitValue(c);

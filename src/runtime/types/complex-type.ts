@@ -22,6 +22,7 @@ import { call } from "../ops/call.js";
 import { richCompare, Cmp } from "../ops/compare.js";
 import { warn } from "../hooks.js";
 import { formatComplex } from "../ops/numformat.js";
+import { modulusPowSlots } from "../ops/number.js";
 import { parseComplexString } from "../ops/numparse.js";
 import { intOf, numberFloat } from "../ops/numconv.js";
 import { formatSpecArg, noArgs, noArgsMethod, oneArg, powArgs } from "./int-type.js";
@@ -207,12 +208,16 @@ export function initComplexType(): void {
     const [re, im] = cdiv(ar, ai, br, bi);
     return newComplex(re, im);
   });
-  defMethod(C, "__pow__", (self, args, kw) => {
+  const powDescr = defMethod(C, "__pow__", (self, args, kw) => {
     const [o, m] = powArgs("__pow__", args, kw);
     const b = complexOperand(o);
     if (b === undefined) return NotImplemented;
     const a = selfComplex(self);
     return complexPowObject(a.real, a.imag, b[0], b[1], m);
+  });
+  modulusPowSlots.set(powDescr, (a, b) => {
+    if (complexOperand(a) === undefined || complexOperand(b) === undefined) return NotImplemented;
+    return valueError("complex modulo");
   });
   defMethod(C, "__rpow__", (self, args, kw) => {
     const [o, m] = powArgs("__rpow__", args, kw);

@@ -19,6 +19,7 @@ import { floatRepr } from "../../shared/repr.js";
 import { numberIndex } from "../ops/index.js";
 import { call } from "../ops/call.js";
 import { formatFloat } from "../ops/numformat.js";
+import { modulusPowSlots } from "../ops/number.js";
 import { roundDouble } from "../ops/floatfmt.js";
 import { floatFromString, intOf, numberFloat, toDoubleOperand } from "../ops/numconv.js";
 import { formatSpecArg, noArgs, noArgsMethod, oneArg, powArgs } from "./int-type.js";
@@ -249,7 +250,7 @@ export function initFloatType(): void {
     const [q, r] = floatDivmod(a, b);
     return newTupleOwned([newFloat(q), newFloat(r)]);
   });
-  defMethod(F, "__pow__", (self, args, kw) => {
+  const powDescr = defMethod(F, "__pow__", (self, args, kw) => {
     const [o, m] = powArgs("__pow__", args, kw);
     const b = toDoubleOperand(o);
     if (b === undefined) return NotImplemented;
@@ -262,6 +263,12 @@ export function initFloatType(): void {
     if (a === undefined) return NotImplemented;
     if (m !== None) typeError("pow() 3rd argument not allowed unless all arguments are integers");
     return floatPowObject(a, selfFloat(self));
+  });
+
+  // float_pow reached through the modulus of pow(a, b, float)
+  modulusPowSlots.set(powDescr, (a, b) => {
+    if (toDoubleOperand(a) === undefined || toDoubleOperand(b) === undefined) return NotImplemented;
+    return typeError("pow() 3rd argument not allowed unless all arguments are integers");
   });
 
   floatCmp("__lt__", (c) => c < 0);
@@ -336,7 +343,7 @@ export function initFloatType(): void {
     if (kw !== null && kw.length > 0) typeError("float.fromhex() takes no keyword arguments");
     if (args.length !== 1) typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);
     const s = args[0];
-    const text = typeof s === "string" ? s : s instanceof PyStrSubclass ? s.value : typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    const text = typeof s === "string" ? s : s instanceof PyStrSubclass ? s.value : typeError("bad argument type for built-in operation");
     const v = floatFromHex(text);
     if (cls === F) return newFloat(v);
     const f = newFloat(v);
