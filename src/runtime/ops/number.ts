@@ -208,6 +208,9 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Op): PyValue {
   return unsupported(a, b, OP_SYMBOLS[op] === "** or pow()" ? "**=" : OP_SYMBOLS[op] + "=");
 }
 
+/** Builtin __pow__ descriptors whose slot ternary_op may call with the modulus's type (see ternaryPow). */
+export const modulusPowSlots = new Map<PyValue | undefined, (a: PyValue, b: PyValue, c: PyValue) => PyValue>();
+
 /** pow(a, b, c) with a modulus (ternary_op). */
 export function ternaryPow(a: PyValue, b: PyValue, c: PyValue): PyValue {
   const ta = typeOf(a);
@@ -221,6 +224,16 @@ export function ternaryPow(a: PyValue, b: PyValue, c: PyValue): PyValue {
     const g = tb.lookup("__rpow__");
     if (g !== undefined) {
       const r = callSpecialFound(g, b, a, c);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  // ternary_op also offers the modulus's own nb_power slot (float_pow, complex_pow), which
+  // converts a and b itself: pow(2, 3, 5.0) reports the float rule, not "unsupported".
+  const tc = typeOf(c);
+  if (tc !== ta && tc !== tb) {
+    const slot = modulusPowSlots.get(tc.lookup("__pow__"));
+    if (slot !== undefined) {
+      const r = slot(a, b, c);
       if (r !== NotImplemented) return r;
     }
   }
