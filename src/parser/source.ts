@@ -55,8 +55,9 @@ function codingSpec(bytes: Uint8Array): { name: string; line: number } | null {
   return null;
 }
 
-function decodeError(filename: string, msg: string, lineno = 0): PySyntaxError {
-  return new PySyntaxError("SyntaxError", msg, filename, lineno, 0, null, lineno, 0);
+/** A decoding error: CPython reports these before any line is read (line 0, no offset or text). */
+function decodeError(filename: string, msg: string): PySyntaxError {
+  return new PySyntaxError("SyntaxError", msg, filename, 0, -1, null, 0, -1);
 }
 
 /** Bytes of a source file → text, honouring a BOM and a coding declaration. */
@@ -68,7 +69,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   const spec = codingSpec(hasBom ? bytes.subarray(3) : bytes);
   if (spec) {
     const name = normalName(spec.name);
-    if (hasBom && name !== "utf-8") throw decodeError(filename, `encoding problem: ${spec.name} with BOM`, spec.line);
+    if (hasBom && name !== "utf-8") throw decodeError(filename, `encoding problem: ${spec.name} with BOM`);
     encoding = name;
   }
   const single = SINGLE_BYTE[encoding.toLowerCase().replace(/_/g, "-")];
@@ -77,7 +78,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    throw decodeError(filename, `unknown encoding: ${spec ? spec.name : encoding}`, spec ? spec.line : 0);
+    throw decodeError(filename, `unknown encoding: ${spec ? spec.name : encoding}`);
   }
   try {
     return decoder.decode(bytes.subarray(offset));
