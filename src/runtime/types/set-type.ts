@@ -14,7 +14,8 @@ import { PyDict } from "./dict.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { defSlot } from "./slot-args.js";
 import { defClassGetItem, defIterProtocol, builtinObject } from "./iter-types.js";
-import { getAttrOpt } from "../ops/attr.js";
+import { callMethod } from "../ops/call.js";
+import { TPFLAG_HAS_DICT } from "../type.js";
 import { hash } from "../ops/hash.js";
 import { getIter, iterNext, nativeIter } from "../ops/iter.js";
 import { repr, reprGuard } from "../ops/repr.js";
@@ -654,8 +655,7 @@ function installCommon(S: PyType, frozen: boolean): void {
   defMethod(S, "__reduce__", (self) => {
     const s = st(self);
     const keys = newListOwned(s.keyList().map((k) => newref(k)));
-    let state = getAttrOpt(s, "__dict__");
-    if (state === undefined) state = None;
+    const state = s.dict === null && !(s.type.tflags & TPFLAG_HAS_DICT) ? None : callMethod(s, "__getstate__", []);
     const t = typeOf(s);
     t.rc++;
     return newTupleOwned([t, newTupleOwned([keys]), state]);
