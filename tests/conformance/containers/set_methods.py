@@ -1,11 +1,12 @@
 # set and frozenset: methods, operators, comparisons, iteration order of results (int keys)
+# (displays of constants are in set_display_order.py: here sets are built with set([...]))
 def show(f):
     try:
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
 
-s = {5, 3, 1, 9, 17, 33}
+s = set([5, 3, 1, 9, 17, 33])
 print(s, len(s), 3 in s, 4 in s, sorted(s), list(s))
 s.add(2); s.add(3); s.discard(9); s.discard(100); s.remove(17); print(s)
 print(s.pop(), s.pop(), s)
@@ -13,8 +14,8 @@ s.update([40, 8], (64,), range(3)); print(s)
 c = s.copy(); print(c, c is s, c == s)
 s.clear(); print(s, len(s), bool(s))
 
-a = {1, 2, 3, 4, 8, 16}
-b = {3, 4, 5, 6, 32}
+a = set([1, 2, 3, 4, 8, 16])
+b = set([3, 4, 5, 6, 32])
 print(a | b, a & b, a - b, b - a, a ^ b, b ^ a)
 print(a.union(b, [100]), a.intersection(b, [4, 3]), a.difference(b, {1}), a.symmetric_difference([3, 7]))
 print(a.union(), a.intersection(), a.difference(), a.union(range(20, 25)), a.intersection(range(3, 10)))
@@ -103,12 +104,12 @@ def ior(x, y):
     return x
 show(lambda: ior({1}, [2]))
 def iter_change():
-    s = {1, 2, 3}
+    s = set([1, 2, 3])
     for v in s:
         s.add(v + 10)
 show(iter_change)
 def iter_same_size():
-    s = {1, 2, 3}
+    s = set([1, 2, 3])
     seen = []
     for v in s:
         seen.append(v)
@@ -116,7 +117,7 @@ def iter_same_size():
         s.add(v + 100)
     return seen
 show(iter_same_size)
-it = iter({1, 2, 3})
+it = iter(set([1, 2, 3]))
 print(it.__length_hint__(), next(it), it.__length_hint__(), it.__reduce__()[1], list(it), it.__length_hint__())
 rs = set(); rs.add(frozenset()); print(rs)
 class R:
