@@ -24,7 +24,8 @@ const common = {
 // The CLI entry. Its shebang starts node from pyframe's startup snapshot (an absolute path, so
 // the build writes it); run as `node dist/pyframe.mjs` instead, the body below loads the bundle
 // through V8's code cache.
-const snapshotPath = path.resolve("dist/pyframe.blob");
+const out = process.env.PYFRAME_DIST ?? "dist";
+const snapshotPath = path.resolve(out, "pyframe.blob");
 const loader = `#!/usr/bin/env -S node --snapshot-blob ${snapshotPath}
 // Loads the pyframe CLI bundle through V8's code cache (see scripts/build.mjs).
 import { readFileSync, writeFileSync } from "node:fs";
@@ -48,17 +49,17 @@ if (cachedData === undefined || script.cachedDataRejected) {
 `;
 
 await Promise.all([
-  build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", keepNames: true, entryPoints: ["cli/entry.ts"], outfile: "dist/pyframe-main.cjs" }),
-  build({ ...common, format: "cjs", minify: false, keepNames: true, entryPoints: ["cli/snapshot-entry.ts"], outfile: "dist/pyframe-snapshot.cjs" }),
-  build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: "dist/index.mjs" }),
-  build({ ...common, format: "esm", entryPoints: ["scripts/parse-corpus.ts"], outfile: "dist/tools/parse-corpus.mjs" }),
+  build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", keepNames: true, entryPoints: ["cli/entry.ts"], outfile: `${out}/pyframe-main.cjs` }),
+  build({ ...common, format: "cjs", minify: false, keepNames: true, entryPoints: ["cli/snapshot-entry.ts"], outfile: `${out}/pyframe-snapshot.cjs` }),
+  build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: `${out}/index.mjs` }),
+  build({ ...common, format: "esm", entryPoints: ["scripts/parse-corpus.ts"], outfile: `${out}/tools/parse-corpus.mjs` }),
 ]);
-writeFileSync("dist/pyframe.mjs", loader);
-chmodSync("dist/pyframe.mjs", 0o755);
+writeFileSync(`${out}/pyframe.mjs`, loader);
+chmodSync(`${out}/pyframe.mjs`, 0o755);
 // Warm the code cache with a real run.
-rmSync("dist/pyframe-main.cache", { force: true });
-execFileSync(process.execPath, ["dist/pyframe.mjs", "-c", "pass"], { stdio: "inherit" });
+rmSync(`${out}/pyframe-main.cache`, { force: true });
+execFileSync(process.execPath, [`${out}/pyframe.mjs`, "-c", "pass"], { stdio: "inherit" });
 // The startup snapshot (node warns that some builtin modules are unverified in snapshots).
-rmSync("dist/pyframe.blob", { force: true });
-execFileSync(process.execPath, ["--snapshot-blob", "dist/pyframe.blob", "--build-snapshot", "dist/pyframe-snapshot.cjs"], { stdio: ["ignore", "inherit", "ignore"] });
-execFileSync("dist/pyframe.mjs", ["-c", "pass"], { stdio: "inherit" });
+rmSync(snapshotPath, { force: true });
+execFileSync(process.execPath, ["--snapshot-blob", snapshotPath, "--build-snapshot", `${out}/pyframe-snapshot.cjs`], { stdio: ["ignore", "inherit", "ignore"] });
+execFileSync(`${out}/pyframe.mjs`, ["-c", "pass"], { stdio: "inherit" });

@@ -36,6 +36,8 @@ export const enum StoreKind {
   Subscr = 5,
   Unpack = 6,
   ClassDeref = 7,
+  /** `a, b = x, y`: the values are already on the stack, first on top */
+  Spread = 8,
 }
 
 /** Per-call-site facts: positional count, keyword names, whether a method slot is used. */
@@ -446,6 +448,22 @@ export class Compiler {
 
   private assign(s: A.Assign): Node {
     const n = node(OP.ASSIGN, s);
+    const t0 = s.targets[0];
+    const v = s.value;
+    if (
+      s.targets.length === 1 && (t0._type === "Tuple" || t0._type === "List") && (v._type === "Tuple" || v._type === "List") &&
+      t0.elts.length === v.elts.length && t0.elts.length <= 8 &&
+      !t0.elts.some((e) => e._type === "Starred") && !v.elts.some((e) => e._type === "Starred")
+    ) {
+      // a, b = x, y: no tuple is built (CPython's compiler rotates the stack instead)
+      n.a = evalNode(APPLY.SPREAD, this.exprs(v.elts), v);
+      const spread = node(OP.STORE, t0);
+      spread.j = StoreKind.Spread;
+      spread.kids = t0.elts.map((e) => this.storeTarget(e));
+      n.kids = [spread];
+      n.k = [n, n.cont(OP.ASSIGN_K, 1), n.cont(OP.ASSIGN_K, 2)];
+      return n;
+    }
     n.a = this.expr(s.value);
     n.kids = s.targets.map((t) => this.storeTarget(t));
     n.k = [n];

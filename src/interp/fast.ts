@@ -23,6 +23,7 @@ import { Op } from "../runtime/ops/number.js";
 import { APPLY, GIVE_UP, Node, OP, type FastFn, type FastResult, type FastStmt } from "./nodes.js";
 import type { CodeImpl, Frame } from "./frame.js";
 import { CmpKind, StoreKind, UnaryKind } from "./compile.js";
+import { jitExpr, jitStmt } from "./jit.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -205,6 +206,47 @@ export function fastTruth(v: PyValue): number {
   if (t === T.dictType) return (v as PyDict).size !== 0 ? 1 : 0;
   if (v instanceof PyInstance && t.lookup("__bool__") === undefined && t.lookup("__len__") === undefined) return 1;
   return -1;
+}
+
+/** fastGetAttr without the new reference: GIVE_UP where a new object (a bound method) would be needed. */
+export function fastAttrBorrowed(obj: PyValue, name: string): FastResult {
+  if (typeof obj !== "object") return GIVE_UP;
+  const t = obj.type;
+  if (obj instanceof PyModule) {
+    if (t !== T.moduleType) return GIVE_UP;
+    const v = obj.dict.getStr(name);
+    return v === undefined ? GIVE_UP : v;
+  }
+  if (obj instanceof PyType) {
+    const v = fastTypeAttr(obj, name);
+    if (typeof v === "object") v.rc--; // borrowed: the type keeps it alive
+    return v;
+  }
+  if (getattrKind(t) !== GA_GENERIC) return GIVE_UP;
+  const descr = t.lookup(name);
+  if (descr !== undefined && typeof descr === "object") {
+    const kind = descrKind(descr);
+    if (kind === DescrKind.Data) return GIVE_UP;
+    const d = obj.dict;
+    if (d !== null) {
+      const v = d.getStr(name);
+      if (v !== undefined) return v;
+    }
+    return kind === DescrKind.Plain ? descr : GIVE_UP;
+  }
+  const d = obj.dict;
+  if (d !== null) {
+    const v = d.getStr(name);
+    if (v !== undefined) return v;
+  }
+  return descr === undefined ? GIVE_UP : descr;
+}
+
+export { fastContains as fastContainsBorrowed };
+
+/** A class whose instances store attributes straight into their __dict__. */
+export function plainInstanceSetattr(t: PyType, name: string): boolean {
+  return getattrKind(t) === GA_GENERIC && plainSetattr(t, name);
 }
 
 /** Plain attribute reads: instance dict entries, class attributes without __get__, functions as bound methods, modules. */
@@ -552,6 +594,27 @@ function storeFast(f: Frame, i: number, v: PyValue): void {
 }
 
 function makeFastStmt(n: Node): FastStmt | null {
+  if (n.op === OP.ASSIGN && n.kids.length === 1 && n.kids[0].op === OP.STORE && n.kids[0].j === StoreKind.Spread) {
+    // a, b = x, y with local targets
+    const targets = n.kids[0].kids;
+    const values = n.a!.kids.map((k) => k.fast);
+    if (values.some((v) => v === null) || targets.some((t) => t.op !== OP.STORE || t.j !== StoreKind.Fast)) return null;
+    const fns = values as FastFn[];
+    const slots = targets.map((t) => t.i);
+    return (f) => {
+      const vals: PyValue[] = [];
+      for (let i = 0; i < fns.length; i++) {
+        const v = fns[i](f);
+        if (v === GIVE_UP) {
+          for (const x of vals) release(x);
+          return false;
+        }
+        vals.push(v);
+      }
+      for (let i = 0; i < slots.length; i++) storeFast(f, slots[i], vals[i]);
+      return true;
+    };
+  }
   if (n.op === OP.ASSIGN && n.kids.length === 1 && n.a!.fast !== null) {
     const value = n.a!.fast;
     const t = n.kids[0];
@@ -681,6 +744,37 @@ export function addFastPaths(root: Node, _code: CodeImpl): void {
     n.fastStmt = makeFastStmt(n);
   };
   visit(root);
+  // Roots of fast subtrees (and fast statements) switch to generated code once hot.
+  const roots = new Set<Node>();
+  for (const n of seen) {
+    if (n.fastStmt !== null) roots.add(n);
+    const parentFast = n.fast !== null;
+    const kids = [...n.kids, n.a, n.b, n.c];
+    for (const k of kids) if (k !== null && k.fast !== null && (!parentFast || k.op === OP.EVAL && k.j === APPLY.CALL)) roots.add(k);
+  }
+  for (const n of roots) hotSwap(n);
+}
+
+const HOT_THRESHOLD = 64;
+
+/** Replaces a node's closure by generated code after it has run HOT_THRESHOLD times. */
+function hotSwap(n: Node): void {
+  if (n.fastStmt !== null) {
+    const slow = n.fastStmt;
+    let count = 0;
+    n.fastStmt = (f) => {
+      if (++count === HOT_THRESHOLD) n.fastStmt = jitStmt(n) ?? slow;
+      return slow(f);
+    };
+  }
+  if (n.fast !== null && n.op !== OP.CONST && n.op !== OP.LOAD_FAST) {
+    const slow = n.fast;
+    let count = 0;
+    n.fast = (f) => {
+      if (++count === HOT_THRESHOLD) n.fast = jitExpr(n) ?? slow;
+      return slow(f);
+    };
+  }
 }
 
 /** Nodes held in op-specific info objects (try handlers, match cases). */

@@ -121,6 +121,8 @@ export const enum APPLY {
   NOT,
   GET_ITER,
   CLASS_CELL,
+  /** leave the children's values on the stack, first value on top (a, b = x, y) */
+  SPREAD,
 }
 
 export class Node {

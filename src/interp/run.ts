@@ -358,6 +358,16 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 stack[++sp] = d;
                 break;
               }
+              case APPLY.SPREAD: {
+                // reverse the values in place: the first target's value ends on top
+                const n = e.kids.length;
+                for (let lo = sp - n + 1, hi = sp; lo < hi; lo++, hi--) {
+                  const tmp = stack[lo];
+                  stack[lo] = stack[hi];
+                  stack[hi] = tmp;
+                }
+                break;
+              }
               case APPLY.SLICE: {
                 const a = stack[sp - 2];
                 const b = stack[sp - 1];
@@ -1057,6 +1067,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               case StoreKind.Subscr: {
                 ctrl[++csp] = node.k[1];
                 ctrl[++csp] = node.a!;
+                break;
+              }
+              case StoreKind.Spread: {
+                for (let i = node.kids.length - 1; i >= 0; i--) ctrl[++csp] = node.kids[i];
                 break;
               }
               case StoreKind.Unpack: {
@@ -2423,7 +2437,7 @@ function unpack(v: PyValue, n: number, star: number): PyValue[] {
           items.push(x);
           if (items.length > n) {
             for (const y of items) decref(y);
-            typeError(`too many values to unpack (expected ${n})`);
+            valueErrorMsg(`too many values to unpack (expected ${n})`);
           }
         }
       } catch (e) {
@@ -2449,7 +2463,7 @@ function unpack(v: PyValue, n: number, star: number): PyValue[] {
   const after = n - star - 1;
   if (items.length < before + after) {
     for (const y of items) decref(y);
-    typeError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+    valueErrorMsg(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }
   const middle = items.slice(before, items.length - after);
   const out = items.slice(0, before);
@@ -2471,7 +2485,7 @@ function getIterForUnpack(v: PyValue): PyValue {
 }
 
 function unpackCountError(got: number, expected: number): never {
-  if (got > expected) typeError(`too many values to unpack (expected ${expected})`);
+  if (got > expected) valueErrorMsg(`too many values to unpack (expected ${expected})`);
   return valueErrorMsg(`not enough values to unpack (expected ${expected}, got ${got})`);
 }
 
