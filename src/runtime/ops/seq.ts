@@ -18,6 +18,7 @@ import { getIter, iterNext } from "./iter.js";
 import { getAttrOpt } from "./attr.js";
 import { call } from "./call.js";
 import { None, NotImplemented } from "../values.js";
+import { cpLength } from "../types/str-util.js";
 
 /** o[key]: a new reference. */
 export function getItem(o: PyValue, key: PyValue): PyValue {
@@ -124,20 +125,9 @@ export function delItem(o: PyValue, key: PyValue): void {
   decref(callSpecialFound(f, o, key));
 }
 
-/** Code points in a str (astral characters are one each). */
+/** Code points in a str (astral characters are one each); cached for long strings (types/str-util.ts). */
 export function strLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
+  return cpLength(s);
 }
 
 /** len(o) */

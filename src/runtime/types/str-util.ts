@@ -19,37 +19,30 @@ export const MAX_INDEX = Number.MAX_SAFE_INTEGER;
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-// The answers for the last long string asked about: loops that index or measure one string
-// (`for i in range(len(s)): s[i]`) must not rescan it every time.
-let lastStr = "";
-let lastWide = false;
-let lastCps: string[] | null = null;
+// Facts about the last few long strings asked about: loops that index or measure a string
+// (`while i < len(s): s[i]`) must not rescan it each time. JS strings carry no flags, so a small
+// round-robin cache keyed by identity (=== on the same string is a pointer comparison) does it.
+const CACHE_SIZE = 4;
+const MIN_CACHED = 64;
+const cacheStr: string[] = new Array(CACHE_SIZE).fill("");
+const cacheWide: boolean[] = new Array(CACHE_SIZE).fill(false);
+const cacheLen: number[] = new Array(CACHE_SIZE).fill(0);
+const cacheCps: (string[] | null)[] = new Array(CACHE_SIZE).fill(null);
+let cacheNext = 0;
 
-/** True when `s` holds a surrogate code unit, i.e. code unit and code point indices may differ. */
-export function hasSurrogates(s: string): boolean {
-  if (s.length < 64) return SURROGATE.test(s);
-  if (s === lastStr) return lastWide;
-  lastWide = SURROGATE.test(s);
-  lastStr = s;
-  lastCps = null;
-  return lastWide;
+function cacheSlot(s: string): number {
+  for (let k = 0; k < CACHE_SIZE; k++) if (cacheStr[k] === s) return k;
+  const k = cacheNext;
+  cacheNext = (k + 1) % CACHE_SIZE;
+  const wide = SURROGATE.test(s);
+  cacheStr[k] = s;
+  cacheWide[k] = wide;
+  cacheCps[k] = null;
+  cacheLen[k] = wide ? countCodePoints(s) : s.length;
+  return k;
 }
 
-/** The code points of `s` as JS strings (astral characters are one element each). Do not mutate. */
-export function codePoints(s: string): string[] {
-  if (s.length < 64) return Array.from(s);
-  if (s === lastStr && lastCps !== null) return lastCps;
-  const cps = Array.from(s);
-  lastWide = cps.length !== s.length || SURROGATE.test(s);
-  lastStr = s;
-  lastCps = cps;
-  return cps;
-}
-
-/** The number of code points in `s`. */
-export function cpLength(s: string): number {
-  if (!hasSurrogates(s)) return s.length;
-  if (s.length >= 64) return codePoints(s).length;
+function countCodePoints(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
@@ -62,6 +55,25 @@ export function cpLength(s: string): number {
     }
   }
   return n;
+}
+
+/** True when `s` holds a surrogate code unit, i.e. code unit and code point indices may differ. */
+export function hasSurrogates(s: string): boolean {
+  if (s.length < MIN_CACHED) return SURROGATE.test(s);
+  return cacheWide[cacheSlot(s)];
+}
+
+/** The code points of `s` as JS strings (astral characters are one element each). Do not mutate. */
+export function codePoints(s: string): string[] {
+  if (s.length < MIN_CACHED) return Array.from(s);
+  const k = cacheSlot(s);
+  return (cacheCps[k] ??= Array.from(s));
+}
+
+/** The number of code points in `s`. */
+export function cpLength(s: string): number {
+  if (s.length < MIN_CACHED) return SURROGATE.test(s) ? countCodePoints(s) : s.length;
+  return cacheLen[cacheSlot(s)];
 }
 
 /** The code unit offset of code point `cp` in `s` (cp may equal the length). */
