@@ -41,6 +41,7 @@ import {
 } from "./str-util.js";
 import * as B from "./bytes-ops.js";
 import { initMemoryView } from "./bytes-memoryview.js";
+import { reduceIter, stateIndex } from "./iter-types.js";
 
 /** The bytes of a buffer object (bytes, bytearray, memoryview-likes), or null. Borrowed view. */
 export function bufferBytes(v: PyValue): Uint8Array | null {
@@ -224,6 +225,25 @@ function initIterators(): void {
       if (s === null) return 0;
       const len = s instanceof PyByteArray ? s.length : s.bytes.length;
       return Math.max(0, len - i.pos);
+    });
+    defMethod(t, "__reduce__", (self, args, kwnames) => {
+      noArgs(`${t.name}.__reduce__`, args, kwnames);
+      const i = it(self);
+      if (i.seq === null) return reduceIter(null, null, newTupleOwned([]));
+      return reduceIter(i.seq, i.pos, None);
+    });
+    defMethod(t, "__setstate__", (self, args, kwnames) => {
+      const state = oneArg(`${t.name}.__setstate__`, args, kwnames);
+      const i = it(self);
+      let index = stateIndex(state);
+      const s = i.seq;
+      if (s !== null) {
+        const len = s instanceof PyByteArray ? s.length : s.bytes.length;
+        if (index < 0) index = 0;
+        else if (index > len) index = len;
+        i.pos = index;
+      }
+      return None;
     });
   }
   nativeIter.set(T.bytesType, (o) => {

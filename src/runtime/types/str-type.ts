@@ -33,6 +33,8 @@ import {
   clinicTypeName,
   clinicPositional,
   codePoints,
+  cpIndex,
+  cuOffset,
   cpLength,
   hasSurrogates,
   intValue,
@@ -83,6 +85,7 @@ import {
   strUpper,
 } from "./str-unicode.js";
 import { initUnicodeErrors } from "./str-unicode-errors.js";
+import { reduceIter, stateIndex } from "./iter-types.js";
 import { bufferBytes } from "./bytes-type.js";
 
 /** The longest str the runtime builds (V8's limit is 2**29 - 24 UTF-16 units). */
@@ -178,6 +181,24 @@ function initStrIterators(): void {
     defMethod(t, "__length_hint__", (self, args, kwnames) => {
       noArgs(`${t.name}.__length_hint__`, args, kwnames);
       return it(self).remaining();
+    });
+    defMethod(t, "__reduce__", (self, args, kwnames) => {
+      noArgs(`${t.name}.__reduce__`, args, kwnames);
+      const i = it(self);
+      if (i.pos < 0) return reduceIter(null, null, "");
+      return reduceIter(i.s, cpIndex(i.s, i.pos), None);
+    });
+    defMethod(t, "__setstate__", (self, args, kwnames) => {
+      const state = oneArg(`${t.name}.__setstate__`, args, kwnames);
+      const i = it(self);
+      let index = stateIndex(state);
+      if (i.pos >= 0) {
+        const n = cpLength(i.s);
+        if (index < 0) index = 0;
+        else if (index > n) index = n;
+        i.pos = cuOffset(i.s, index);
+      }
+      return None;
     });
   }
 }

@@ -1,0 +1,17 @@
+# str, bytes and bytearray iterators: __reduce__ / __setstate__ (pickling support)
+it = iter("ab😀c")
+next(it)
+print(it.__reduce__())
+it.__setstate__(2)
+print(next(it), list(it), it.__reduce__())
+it2 = iter("xyz")
+it2.__setstate__(-5)
+print(next(it2))
+it2.__setstate__(100)
+print(list(it2))
+b = iter(b"abc"); next(b); print(b.__reduce__()); b.__setstate__(0); print(list(b), b.__reduce__())
+c = iter(bytearray(b"abc")); print(c.__reduce__()); list(c); print(c.__reduce__())
+try:
+    it2.__setstate__("x")
+except TypeError as e:
+    print(e)
