@@ -173,6 +173,8 @@ export function asIndex(v: PyValue, notIndex?: (typeName: string) => string): In
 export function asSsize(v: PyValue, notIndex?: (typeName: string) => string, tooBig = "Python int too large to convert to C ssize_t"): number {
   const i = asIndex(v, notIndex);
   if (typeof i === "number") return i;
+  // ints that fit a ssize_t but not a JS safe integer act as +-sys.maxsize (no length gets there)
+  if (i >= -(2n ** 63n) && i < 2n ** 63n) return i < 0n ? -MAX_INDEX : MAX_INDEX;
   return overflowError(tooBig);
 }
 
