@@ -7,6 +7,7 @@ import { builtinFunction, checkArgCount } from "../runtime/define.js";
 import { None, newListOwned } from "../runtime/values.js";
 import * as T from "../runtime/typeobjects.js";
 import { createTimeModule } from "../runtime/modules/time.js";
+import { createMathModule } from "../runtime/modules/math.js";
 import { vm } from "./vm.js";
 
 function gcModule(): PyModule {
@@ -116,4 +117,5 @@ export function registerNativeModules(): void {
   reg.set("gc", gcModule);
   reg.set("_weakref", weakrefModule);
   reg.set("atexit", atexitModule);
+  reg.set("math", createMathModule);
 }
