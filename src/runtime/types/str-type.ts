@@ -18,6 +18,7 @@ import { PyDict } from "./dict.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { PyException } from "./exception.js";
 import { hashStr } from "../ops/hash.js";
+import { callSpecialFound } from "../ops/special.js";
 import { str as strOp } from "../ops/repr.js";
 import { strRepr } from "../../shared/repr.js";
 import { nativeIter, getIter, iterNext } from "../ops/iter.js";
@@ -460,8 +461,21 @@ export function initStrType(): void {
 
   defNew(S, (cls, args, kwnames) => {
     let value: string;
-    if (args.length === 1 && kwnames === null) value = strOp(args[0]);
-    else {
+    if (args.length === 1 && kwnames === null) {
+      const x = args[0];
+      // PyObject_Str may return a str subclass instance, which str(x) passes on unchanged
+      if (cls === S && typeof x === "object" && !(x instanceof PyStrSubclass) && x.type !== T.floatType && x !== None) {
+        const f = x.type.lookup("__str__");
+        if (f !== undefined) {
+          const r = callSpecialFound(f, x);
+          if (r instanceof PyStrSubclass || typeof r === "string") return r;
+          const name = typeOf(r).name;
+          decref(r);
+          typeError(`__str__ returned non-string (type ${name})`);
+        }
+      }
+      value = strOp(x);
+    } else {
       const [obj, enc, errs] = clinicKeywords("str", args, kwnames, ["object", "encoding", "errors"], 0);
       if (enc === undefined && errs === undefined) value = obj === undefined ? "" : strOp(obj);
       else value = decodeArg(obj, enc, errs);

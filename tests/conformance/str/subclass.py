@@ -39,3 +39,13 @@ try:
 except TypeError as e:
     print(e)
 print(str.upper(Plain("q")), str.__len__(Plain("qq")), str.__getitem__("abc", 1))
+class S(str): pass
+class A:
+  def __str__(self): return S('x')
+class B:
+  def __str__(self): return 5
+print(type(str(A())), str(A()), str(1.5), str(None), str([1]), str(S("q")), type(str(S("q"))))
+try:
+    str(B())
+except TypeError as e:
+    print(e)
