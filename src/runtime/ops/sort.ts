@@ -554,11 +554,20 @@ function tupleLt(first: Lt): Lt {
     const wlen = w.length;
     let i = 0;
     for (; i < vlen && i < wlen; i++) {
-      if (!compareBool(v[i], w[i], Cmp.Eq)) break;
+      const x = v[i];
+      const y = w[i];
+      if (x === y) continue;
+      const tx = typeof x;
+      if (tx === typeof y && (tx === "string" || tx === "number")) break; // distinct ints or strs
+      if (!compareBool(x, y, Cmp.Eq)) break;
     }
     if (i >= vlen || i >= wlen) return vlen < wlen;
     if (i === 0) return first(v[0], w[0]);
-    return compareBool(v[i], w[i], Cmp.Lt);
+    const x = v[i];
+    const y = w[i];
+    if (typeof x === "number" && typeof y === "number") return x < y;
+    if (typeof x === "string" && typeof y === "string") return strLess(x, y);
+    return compareBool(x, y, Cmp.Lt);
   };
 }
 

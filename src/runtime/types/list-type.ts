@@ -281,6 +281,24 @@ export function listRepr(l: PyList): string {
   });
 }
 
+/** The items a slice selects, as a new array of new references (packed, for V8's fast elements). */
+export function sliceItems(items: PyValue[], slice: PySlice): PyValue[] {
+  const b = sliceIndices(slice, items.length);
+  const n = b.length;
+  let out: PyValue[];
+  if (n <= 0) return [];
+  if (b.step === 1) out = items.slice(b.start, b.start + n);
+  else {
+    out = [];
+    for (let k = 0, cur = b.start, step = b.step; k < n; k++, cur += step) out.push(items[cur]);
+  }
+  for (let k = 0; k < n; k++) {
+    const v = out[k];
+    if (typeof v === "object") v.rc++;
+  }
+  return out;
+}
+
 /** list[item] for an index or slice (list_subscript). */
 export function listGetItem(self: PyList, item: PyValue): PyValue {
   if (typeof item === "number" || isIndex(item)) {
@@ -290,17 +308,7 @@ export function listGetItem(self: PyList, item: PyValue): PyValue {
     if (i < 0 || i >= items.length) indexError("list index out of range");
     return newref(items[i]);
   }
-  if (item instanceof PySlice) {
-    const b = sliceIndices(item, self.items.length);
-    const items = self.items;
-    const out: PyValue[] = new Array(b.length > 0 ? b.length : 0);
-    if (b.step === 1) {
-      for (let k = 0; k < b.length; k++) out[k] = newref(items[b.start + k]);
-    } else {
-      for (let k = 0, cur = b.start; k < b.length; k++, cur += b.step) out[k] = newref(items[cur]);
-    }
-    return new PyList(T.listType, out);
-  }
+  if (item instanceof PySlice) return new PyList(T.listType, sliceItems(self.items, item));
   return typeError(`list indices must be integers or slices, not ${typeOf(item).name}`);
 }
 

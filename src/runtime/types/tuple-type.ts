@@ -94,8 +94,12 @@ export function tupleGetItem(self: PyTuple, item: PyValue): PyValue {
     const b = sliceIndices(item, items.length);
     if (b.length <= 0) return newref(emptyTuple);
     if (b.start === 0 && b.step === 1 && b.length === items.length && self.type === T.tupleType) return newref(self);
-    const out: PyValue[] = new Array(b.length);
-    for (let k = 0, cur = b.start; k < b.length; k++, cur += b.step) out[k] = newref(items[cur]);
+    const out: PyValue[] = [];
+    for (let k = 0, cur = b.start, step = b.step; k < b.length; k++, cur += step) {
+      const v = items[cur];
+      if (typeof v === "object") v.rc++;
+      out.push(v);
+    }
     return newTupleOwned(out);
   }
   return typeError(`tuple indices must be integers or slices, not ${typeOf(item).name}`);
