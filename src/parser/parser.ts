@@ -2183,7 +2183,10 @@ export class PyParser extends EmbeddedActionsParser {
             {
               ALT: () => {
                 const colon = this.CONSUME(COLON) as Token;
-                if (!this.RECORDING_PHASE && first._type === "Starred") throw this.errorAtToken(colon, "invalid syntax");
+                if (!this.RECORDING_PHASE) {
+                  if (first._type === "Starred") throw this.errorAtToken(colon, "invalid syntax");
+                  this.checkDictValueFollows(colon);
+                }
                 const v = this.SUBRULE(this.expression);
                 return this.OR3([
                   {
@@ -2247,6 +2250,23 @@ export class PyParser extends EmbeddedActionsParser {
     }
   }
 
+  /** invalid_kvpair: a key of a dict display (after its first pair) without ':'. */
+  private missingDictColon(k: expr): void {
+    if (this.backtracking) return;
+    const ls = this.lineStart(k.end_lineno);
+    const end = this.byteToChar(ls, k.end_col_offset);
+    const e = this.errorAt(k.end_lineno, ls, end - 1, k.end_lineno, ls, end - 1, "':' expected after dictionary key");
+    throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0);
+  }
+
+  /** invalid_kvpair: nothing that can be a value after a key's ':' (a starred value is diagnosed apart). */
+  private checkDictValueFollows(colon: Token): void {
+    const n = this.next().tokenTypeIdx;
+    if (!this.backtracking && !EXPR_START.has(n) && n !== STAR.tokenTypeIdx) {
+      throw this.errorAtToken(colon, "expression expected after dictionary key and ':'");
+    }
+  }
+
   /** (',' (kvpair | '**' bitwise_or))* [','] after the first item of a dict display */
   dict_rest = this.RULE("dict_rest", (keys: (expr | null)[] = [], values: expr[] = []) => {
     this.MANY(() => {
@@ -2262,7 +2282,9 @@ export class PyParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const k = this.SUBRULE(this.expression);
-            this.CONSUME(COLON);
+            if (!this.RECORDING_PHASE && this.next().tokenTypeIdx !== COLON.tokenTypeIdx) this.missingDictColon(k);
+            const colon = this.CONSUME(COLON) as Token;
+            if (!this.RECORDING_PHASE) this.checkDictValueFollows(colon);
             keys.push(k);
             values.push(this.SUBRULE2(this.expression));
           },
