@@ -3,7 +3,7 @@
 // of a bytearray counts as an export, so the bytearray cannot be resized until it is released.
 // Multi-dimensional shapes (cast with a shape) are not supported.
 
-import { PyObject, decref, type PyValue } from "../object.js";
+import { immortal, PyObject, decref, type PyValue } from "../object.js";
 import { Layout, PyType, TPFLAG_IMMUTABLE } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
@@ -215,9 +215,7 @@ const memoryIteratorType: PyType = (() => {
   const t = new PyType(T.typeType, "memory_iterator", [T.objectType], Layout.Other, TPFLAG_IMMUTABLE);
   t.mro = [t, T.objectType];
   t.solidBase = t;
-  t.flags |= 2;
-  t.rc = 1 << 30;
-  return t;
+  return immortal(t);
 })();
 
 /** memory_richcompare for ==: equal shapes and equal items (bytes-like operands compare bytes). */

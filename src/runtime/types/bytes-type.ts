@@ -3,7 +3,7 @@
 // only), the shared byte-string methods, and bytearray's mutation methods. Methods called on
 // subclass instances return exact bytes / bytearray, as in CPython.
 
-import { decref, type PyValue } from "../object.js";
+import { immortal, decref, type PyObject, type PyValue } from "../object.js";
 import { Layout, PyType, TPFLAG_IMMUTABLE } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
@@ -187,7 +187,7 @@ export class PyBytesIterator extends PyNativeIterator {
     this.seq = null;
     if (s !== null) decref(s);
   }
-  override traverse(visit: (o: import("../object.js").PyObject) => void): void {
+  override traverse(visit: (o: PyObject) => void): void {
     if (this.seq !== null) visit(this.seq);
   }
 }
@@ -196,9 +196,7 @@ export const bytearrayIteratorType: PyType = (() => {
   const t = new PyType(T.typeType, "bytearray_iterator", [T.objectType], Layout.Other, TPFLAG_IMMUTABLE);
   t.mro = [t, T.objectType];
   t.solidBase = t;
-  t.flags |= 2; // FLAG_IMMORTAL
-  t.rc = 1 << 30;
-  return t;
+  return immortal(t);
 })();
 
 function initIterators(): void {

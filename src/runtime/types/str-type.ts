@@ -3,7 +3,7 @@
 // method accepts either as self and returns exact strs. The searching and splitting algorithms are
 // in str-search.ts, the Unicode tables in str-unicode.ts, str.format in ops/strformat.ts.
 
-import { decref, type PyValue } from "../object.js";
+import { immortal, decref, type PyValue } from "../object.js";
 import { Layout, PyType, TPFLAG_IMMUTABLE } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
@@ -122,9 +122,7 @@ function makeIterType(name: string): PyType {
   const t = new PyType(T.typeType, name, [T.objectType], Layout.Other, TPFLAG_IMMUTABLE);
   t.mro = [t, T.objectType];
   t.solidBase = t;
-  t.flags |= 2; // FLAG_IMMORTAL
-  t.rc = 1 << 30;
-  return t;
+  return immortal(t);
 }
 
 export const strIteratorType: PyType = makeIterType("str_iterator");
