@@ -8,6 +8,7 @@ import * as T from "../typeobjects.js";
 import { PyList } from "../types/list.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyDict } from "../types/dict.js";
+import { PySet, setContains } from "../types/set.js";
 import { STOP } from "../types/iterator.js";
 import { indexError, keyError, typeError, valueError, overflowError } from "../errors.js";
 import { PyException } from "../types/exception.js";
@@ -151,10 +152,25 @@ export function contains(o: PyValue, item: PyValue): boolean {
     const t = o.type;
     if (t === T.dictType) return (o as PyDict).find(item) >= 0;
     if (t === T.listType || t === T.tupleType) {
-      const items = (o as PyList | PyTuple).items;
-      for (let i = 0; i < items.length; i++) if (eq(items[i], item)) return true;
+      // list_contains / tuplecontains: the item is held while == runs (which may mutate the list)
+      const seq = o as PyList | PyTuple;
+      for (let i = 0; i < seq.items.length; i++) {
+        const v = seq.items[i];
+        if (v === item) return true;
+        if (typeof v !== "object") {
+          if (eq(v, item)) return true;
+          continue;
+        }
+        v.rc++;
+        try {
+          if (eq(v, item)) return true;
+        } finally {
+          decref(v);
+        }
+      }
       return false;
     }
+    if (t === T.setType || t === T.frozensetType) return setContains(o as PySet, item);
   }
   const t = typeOf(o);
   const f = t.lookup("__contains__");

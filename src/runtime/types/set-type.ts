@@ -9,7 +9,7 @@ import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newTupleOwned, newListOwned } from "../values.js";
 import { keyError, typeError, runtimeError, isPyException } from "../errors.js";
 import { checkArgCount, defMethod, defNew, noKwargs } from "../define.js";
-import { PySet, DUMMY } from "./set.js";
+import { PySet, DUMMY, setLookupHash, frozensetHash } from "./set.js";
 import { PyDict } from "./dict.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { defSlot } from "./slot-args.js";
@@ -414,41 +414,13 @@ function setIsDisjoint(so: PySet, other: PyValue): boolean {
   }
 }
 
-// ---- frozenset hash -----------------------------------------------------------------------
+// ---- frozenset hash ------------------------------------------------------------------------
 
-const M64 = (1n << 64n) - 1n;
-
-function shuffleBits(h: bigint): bigint {
-  return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
-}
-
-/** frozenset_hash_impl (also used for a set looked up in a set) */
-export function frozensetHash(s: PySet): Int {
-  let acc = 0n;
-  for (let i = 0; i <= s.mask; i++) {
-    const k = s.keys[i];
-    if (k === undefined || k === DUMMY) continue;
-    acc ^= shuffleBits(BigInt.asUintN(64, BigInt(s.hashes[i])));
-  }
-  acc ^= (BigInt(s.used + 1) * 1927868237n) & M64;
-  acc ^= (acc >> 11n) ^ (acc >> 25n);
-  acc = (acc * 69069n + 907133923n) & M64;
-  if (acc === M64) acc = 590923713n;
-  const r = BigInt.asIntN(64, acc);
-  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
-}
+export { frozensetHash };
 
 /** The hash used for membership tests: a set argument is hashed as the equivalent frozenset. */
 function lookupHash(key: PyValue): Int {
-  try {
-    return hash(key);
-  } catch (e) {
-    if (isSetNotFrozen(key) && isPyException(e) && e.type.isSubtypeOf(T.typeErrorType)) {
-      decref(e);
-      return frozensetHash(key);
-    }
-    throw e;
-  }
+  return setLookupHash(key);
 }
 
 // ---- repr ---------------------------------------------------------------------------------

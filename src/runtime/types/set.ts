@@ -4,7 +4,8 @@
 
 import { PyObject, decref, immortal, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
-import { objectType } from "../typeobjects.js";
+import { objectType, setType, typeErrorType } from "../typeobjects.js";
+import { PyException } from "./exception.js";
 import { hash } from "../ops/hash.js";
 import { eq } from "../ops/compare.js";
 import type { Int } from "../ops/intmath.js";
@@ -286,4 +287,44 @@ export class PySet extends PyObject {
     for (const k of this.keys) if (k !== undefined && k !== DUMMY) out.push(k);
     return out;
   }
+}
+
+// ---- hashing a set's contents (frozenset.__hash__) -----------------------------------------
+
+function shuffleBits(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & MASK64;
+}
+
+/** frozenset_hash_impl: also how a set is hashed when looked up in a set. */
+export function frozensetHash(s: PySet): Int {
+  let acc = 0n;
+  for (let i = 0; i <= s.mask; i++) {
+    const k = s.keys[i];
+    if (k === undefined || k === DUMMY) continue;
+    acc ^= shuffleBits(BigInt.asUintN(64, BigInt(s.hashes[i])));
+  }
+  acc ^= (BigInt(s.used + 1) * 1927868237n) & MASK64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & MASK64;
+  if (acc === MASK64) acc = 590923713n;
+  const r = BigInt.asIntN(64, acc);
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
+}
+
+/** The hash for membership tests (set_contains_key & co.): an unhashable set is hashed as a frozenset. */
+export function setLookupHash(key: PyValue): Int {
+  try {
+    return hash(key);
+  } catch (e) {
+    if (key instanceof PySet && key.type.isSubtypeOf(setType) && e instanceof PyException && e.type.isSubtypeOf(typeErrorType)) {
+      decref(e);
+      return frozensetHash(key);
+    }
+    throw e;
+  }
+}
+
+/** `key in s` (set_contains). */
+export function setContains(s: PySet, key: PyValue): boolean {
+  return s.findHashed(key, setLookupHash(key)) >= 0;
 }
