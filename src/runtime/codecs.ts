@@ -757,13 +757,21 @@ function decodeUnicodeEscape(b: Uint8Array, errors: string, raw: boolean): strin
       i++;
       continue;
     }
-    const start = i;
-    if (i + 1 >= n) {
-      if (raw) {
-        t.out.push("\\");
-        i++;
+    let start = i;
+    if (raw) {
+      // a \u escape counts only after an odd number of backslashes
+      let j = i;
+      while (j < n && b[j] === 0x5c) j++;
+      const odd = (j - i) % 2 === 1;
+      if (!odd || j >= n || (b[j] !== 0x75 && b[j] !== 0x55)) {
+        t.out.push("\\".repeat(j - i));
+        i = j;
         continue;
       }
+      if (j - i > 1) t.out.push("\\".repeat(j - i - 1));
+      i = start = j - 1;
+    }
+    if (i + 1 >= n) {
       i = decodeErrorAt(t, errors, b, start, n, "\\ at end of string");
       continue;
     }
@@ -785,7 +793,7 @@ function decodeUnicodeEscape(b: Uint8Array, errors: string, raw: boolean): strin
         continue;
       }
       if (v > 0x10ffff) {
-        i = decodeErrorAt(t, errors, b, start, i + 2 + count, "illegal Unicode character");
+        i = decodeErrorAt(t, errors, b, start, i + 2 + count, raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character");
         continue;
       }
       t.out.push(String.fromCodePoint(v));
