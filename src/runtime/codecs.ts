@@ -819,7 +819,9 @@ function decodeUnicodeEscape(b: Uint8Array, errors: string, raw: boolean): strin
         if (i < n && b[i] === 0x7b) for (let k = i + 1; k < n; k++) if (b[k] === 0x7d) { close = k; break; }
         const cp = close > i + 1 ? lookupName(latin1String(b, i + 1, close)) : -1;
         if (close < 0 || close === i + 1) {
-          i = decodeErrorAt(t, errors, b, start, close < 0 ? n : close + 1, "malformed \\N character escape");
+          // the error ends where the scan stopped: after N, at the end, or at the '}' of "{}"
+          const stop = i >= n || b[i] !== 0x7b ? i : close < 0 ? n : close;
+          i = decodeErrorAt(t, errors, b, start, stop, "malformed \\N character escape");
         } else if (cp < 0) {
           i = decodeErrorAt(t, errors, b, start, close + 1, "unknown Unicode character name");
         } else {

@@ -6,3 +6,7 @@ for b in [b'\\\\u0041', b'\\\\\\u0041', b'\\u004', b'\\U00110000', b'\\x41', b'a
                 print(b, e, errors, repr(b.decode(e, errors)))
             except Exception as x:
                 print(b, e, errors, type(x).__name__, x)
+for b in [b'\\N', b'\\Nx', b'\\N{', b'\\N{}', b'\\N{abc', b'\\N{NOPE}x']:
+  for e in ['strict','backslashreplace']:
+    try: print(b, repr(b.decode('unicode_escape', e)))
+    except Exception as x: print(b, x)
