@@ -1,4 +1,4 @@
-# unicode_escape and raw_unicode_escape decoding: backslash runs, truncated and out-of-range escapes, error handlers
+# unicode_escape and raw_unicode_escape: runs of backslashes, truncated and out-of-range escapes, error handlers
 for b in [b'\\\\u0041', b'\\\\\\u0041', b'\\u004', b'\\U00110000', b'\\x41', b'abc\\', b'\\U0001F600', b'\\N{DASH}', b'\\\\\\U00110000', b'a\\\\', b'\\\\\\', b'x\\uabcdy\\\\\\\\u1234']:
     for e in ['raw_unicode_escape', 'unicode_escape']:
         for errors in ['strict', 'replace', 'backslashreplace']:
