@@ -44,9 +44,9 @@ def cases(paths):
                 dirs[:] = sorted(x for x in dirs if not x.startswith(("_", ".")))
                 for f in sorted(files):
                     if f.endswith(".py") and not f.startswith("_"):
-                        yield os.path.join(d, f)
+                        yield os.path.abspath(os.path.join(d, f))
         elif p.endswith(".py"):
-            yield p
+            yield os.path.abspath(p)
 
 
 def main(argv):

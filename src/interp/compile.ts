@@ -592,7 +592,10 @@ export class Compiler {
         body,
       });
     });
+    // the else block runs inside the try statement: a return there must run the finally block
+    this.u.unwindDepth++;
     info.orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+    this.u.unwindDepth--;
     if (s.finalbody.length > 0) {
       this.u.unwindDepth++;
       this.u.inFinally++;

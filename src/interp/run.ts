@@ -10,7 +10,8 @@
 
 import { PyObject, decref, newref, type PyValue } from "../runtime/object.js";
 import * as T from "../runtime/typeobjects.js";
-import { PyType } from "../runtime/type.js";
+import { PyType, TPFLAG_ABSTRACT } from "../runtime/type.js";
+import { allocInstance } from "../runtime/types/object-type.js";
 import { typeOf } from "../runtime/typeof.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyFunction, PyMethod, PyCell } from "../runtime/types/function.js";
@@ -233,7 +234,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             const obj = stack[sp];
             const t = typeOf(obj);
             const descr = t.lookup(node.s);
-            if (descr !== undefined && (descr instanceof PyFunction || (descr instanceof PyMethodDescriptor && descr.kind === MethodKind.Instance)) && plainGetattr(t)) {
+            if (descr !== undefined && (descr instanceof PyFunction || (descr instanceof PyMethodDescriptor && descr.kind === MethodKind.Instance)) && !(obj instanceof PyType) && plainGetattr(t)) {
               const d = typeof obj === "object" ? obj.dict : null;
               if (d === null || d.getStr(node.s) === undefined) {
                 descr.rc++;
@@ -452,6 +453,47 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   csp = 0;
                   ctrl[0] = code.body;
                   break;
+                }
+                if (callable instanceof PyType && callable.type === T.typeType && kwnames === null) {
+                  // Instantiating a plain class with a Python __init__: allocate here and run
+                  // __init__ as a frame of this loop (type.__call__ without a nested run).
+                  const init = callable.lookup("__init__");
+                  if (init instanceof PyFunction && callable.solidBase === T.objectType && callable.lookup("__new__") === objectNewFn() && !(callable.tflags & TPFLAG_ABSTRACT)) {
+                    const code = init.code.impl as CodeImpl;
+                    if (code.simpleArgs && npos + 1 === code.argcount && !code.isGenLike) {
+                      const inst = allocInstance(callable);
+                      const nf = newFrame(code, init);
+                      const locals = nf.locals;
+                      inst.rc++;
+                      locals[0] = inst;
+                      for (let i = 0; i < npos; i++) {
+                        locals[i + 1] = stack[argStart + i];
+                        stack[argStart + i] = 0;
+                      }
+                      init.rc++;
+                      nf.func = init;
+                      // the instance takes the call's place on the stack; INIT_CHECK keeps it
+                      const cls = stack[base - 1];
+                      stack[base - 1] = 0;
+                      stack[base - 2] = inst;
+                      sp = base - 2;
+                      if (typeof cls === "object") decref(cls);
+                      if (code.ncells > 0) setupCells(nf, init, code);
+                      ctrl[++csp] = INIT_CHECK_NODE;
+                      f.cur = e;
+                      f.sp = sp;
+                      f.csp = csp;
+                      enterFrame(nf, f);
+                      f = nf;
+                      ctrl = f.ctrl;
+                      ctrlSp = f.ctrlSp;
+                      stack = f.stack;
+                      sp = -1;
+                      csp = 0;
+                      ctrl[0] = code.body;
+                      break;
+                    }
+                  }
                 }
                 f.cur = e;
                 f.sp = sp;
@@ -1893,6 +1935,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             const r = stack[sp];
             stack[sp--] = 0;
             if (r !== None) {
+              node = f.cur;
               if (typeof r === "object") decref(r);
               throw newException(T.typeErrorType, [`__init__() should return None, not '${typeOf(r).name}'`]);
             }
@@ -1937,6 +1980,9 @@ function enterHandlerBody(f: Frame, t: Node, h: number): void {
     ctrl[++f.csp] = handler.name;
   }
 }
+
+const INIT_CHECK_NODE = new Node(OP.INIT_CHECK, 0, 0, 0, 0);
+let objectNewCache: PyValue | undefined;
 
 /** A marker node that returns the value on the stack from the frame (after finally blocks). */
 const RETURN_NOW: Node = (() => {
@@ -2322,6 +2368,12 @@ export function setupCells(nf: Frame, fn: PyFunction, code: CodeImpl): void {
     cells[ncell + i] = c;
   }
   nf.cells = cells;
+}
+
+/** object.__new__ (resolved once the runtime is initialised). */
+function objectNewFn(): PyValue | undefined {
+  if (objectNewCache === undefined) objectNewCache = T.objectType.ns.get("__new__");
+  return objectNewCache;
 }
 
 function plainGetattr(t: PyType): boolean {
