@@ -9,6 +9,7 @@ import { PyFloat } from "./float.js";
 import { PyIntSubclass, PyStrSubclass } from "./boxed.js";
 import { hash } from "../ops/hash.js";
 import { eq } from "../ops/compare.js";
+import type { Int } from "../ops/intmath.js";
 
 const KIND_HASHED = 1;
 const KIND_IDENTITY = 2;
@@ -61,8 +62,16 @@ export const keyHooks = {
         return undefined;
     }
   },
+  /** The hash as the JS-number key of the hash indexes. */
   hash(key: PyValue): number {
     const h = hash(key);
+    return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
+  },
+  /** The full Python hash (kept per entry, as CPython keeps me_hash). */
+  fullHash(key: PyValue): Int {
+    return hash(key);
+  },
+  indexHash(h: Int): number {
     return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
   },
   eq(a: PyValue, b: PyValue): boolean {

@@ -18,6 +18,7 @@
 import { PyObject, decref, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
 import { keyHooks } from "./dict-keys.js";
+import type { Int } from "../ops/intmath.js";
 
 type HashIndex = Map<number, number | number[]>;
 
@@ -46,7 +47,7 @@ export class PyDict extends PyObject {
   keys: (PyValue | undefined)[];
   values: (PyValue | undefined)[];
   /** the Python hash of each entry's key, for keys compared with __eq__ (0 for the others) */
-  hashes: number[];
+  hashes: Int[];
   /** normalised key -> entry position, for keys that have a normalised form */
   index: Map<unknown, number>;
   /** Python hash -> entry position(s), for keys compared with __eq__ */
@@ -168,7 +169,7 @@ export class PyDict extends PyObject {
 
   /** the normalised form and hash of the key most recently given to `locate` */
   private lnorm: unknown = undefined;
-  private lhash = 0;
+  private lhash: Int = 0;
 
   /** find(), remembering the key's normalised form / hash for a following insertNew. */
   private locate(key: PyValue): number {
@@ -185,8 +186,9 @@ export class PyDict extends PyObject {
       if (j !== undefined) return j;
       return this.hindex === null ? -1 : this.findHashed(key, keyHooks.hash(key));
     }
-    const h = keyHooks.hash(key);
-    this.lhash = h;
+    const full = keyHooks.fullHash(key);
+    this.lhash = full;
+    const h = keyHooks.indexHash(full);
     const i = this.findHashed(key, h);
     if (i >= 0 || this.index.size === 0 || !keyHooks.mayEqualNormalized(key)) return i;
     return this.findNormalizedByHash(key, h);
@@ -208,7 +210,7 @@ export class PyDict extends PyObject {
   }
 
   /** Appends an entry known to be absent; takes a reference to `key`, steals `value`. */
-  private insertNew(key: PyValue, value: PyValue, norm: unknown, h: number): void {
+  private insertNew(key: PyValue, value: PyValue, norm: unknown, h: Int): void {
     if (typeof key === "object") key.rc++;
     // Like CPython's resize on insertion: drop the holes once they outnumber the live entries.
     if (this.keys.length >= 16 && this.keys.length >= 2 * this.size) this.compact();
@@ -223,7 +225,7 @@ export class PyDict extends PyObject {
       if (this.nhindex !== null) hashAdd(this.nhindex, keyHooks.hash(key), pos);
     } else {
       if (this.hindex === null) this.hindex = new Map();
-      hashAdd(this.hindex, h, pos);
+      hashAdd(this.hindex, keyHooks.indexHash(h), pos);
     }
   }
 
@@ -261,7 +263,7 @@ export class PyDict extends PyObject {
       this.index.delete(norm);
       if (this.nhindex !== null) hashRemove(this.nhindex, keyHooks.hash(key), i);
     } else if (this.hindex !== null) {
-      hashRemove(this.hindex, this.hashes[i], i);
+      hashRemove(this.hindex, keyHooks.indexHash(this.hashes[i]), i);
     }
     decref(key);
     return value;
@@ -284,7 +286,7 @@ export class PyDict extends PyObject {
   private compact(): void {
     const keys: PyValue[] = [];
     const values: PyValue[] = [];
-    const hashes: number[] = [];
+    const hashes: Int[] = [];
     for (let i = 0; i < this.keys.length; i++) {
       if (this.keys[i] === undefined) continue;
       keys.push(this.keys[i]!);
@@ -307,7 +309,7 @@ export class PyDict extends PyObject {
       if (norm !== undefined) this.index.set(norm, i);
       else {
         if (this.hindex === null) this.hindex = new Map();
-        hashAdd(this.hindex, this.hashes[i], i);
+        hashAdd(this.hindex, keyHooks.indexHash(this.hashes[i]), i);
       }
     }
   }

@@ -93,9 +93,10 @@ export function setUpdateInternal(so: PySet, other: PyValue): void {
   }
 }
 
-/** The hash a dict entry stored (CPython keeps it; pyframe keeps it for keys hashed by __hash__). */
+/** The hash a dict entry stored (pyframe keeps it for keys hashed by __hash__; the others hash without side effects). */
 function entryHash(d: PyDict, i: number, k: PyValue): Int {
-  return typeof k === "object" && d.hashes[i] !== 0 ? d.hashes[i] : hash(k);
+  const h = d.hashes[i];
+  return typeof k === "object" && h !== 0 ? h : hash(k);
 }
 
 /** set_copy (make_new_set_basetype + set_merge) */

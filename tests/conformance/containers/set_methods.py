@@ -128,3 +128,6 @@ class R:
     def __hash__(self):
         return 7
 rr = R(); rr.s.add(rr); print(rr.s)
+dk = {(i, i * 2): i for i in range(20)}
+print(set(dk), set(dk.keys()), set(dk.items()) == set(zip(dk, dk.values())))
+s = set(range(5)); s.symmetric_difference_update({(1, 2): 0, (3, 4): 1, 2: 0}); print(s)
