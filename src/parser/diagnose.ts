@@ -45,6 +45,10 @@ export function translateError(p: PyParser, tok: TokenizeResult, e: unknown): Py
   if (e instanceof PySyntaxError) {
     err = e;
     const far = Math.min(Math.max(p.currIdx + 1, p.furthest), p.tokVector.length - 1);
+    // The check that raised it read the token where the tokenizer failed: that error came first.
+    if (tok.error && p.tokVector[p.currIdx + 1] === tok.tokens[tok.tokens.length - 1] && !FIRST_PASS.test(err.msg)) {
+      return tokenizerError(p, tok);
+    }
     furthestLine = Math.max(err.lineno, p.tokVector[far]?.startLine ?? 0);
   } else if (isRecognition(e)) {
     const t = e.token as Token;
@@ -68,6 +72,7 @@ export function translateError(p: PyParser, tok: TokenizeResult, e: unknown): Py
     Object.defineProperty(err, "cause", { value: e });
     furthestLine = err.lineno;
   }
+  err = typeCommentDefQuirk(p, e, err);
   // Tokenizer errors found by reading the rest of the source take priority.
   const te = tok.error;
   if (te) {
@@ -157,9 +162,24 @@ function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | nul
     else if (d === 0 && v[j].tokenTypeIdx === KW.lambda.tokenTypeIdx) return null;
   }
   const a = v[i + 1];
+  // `*a b`, `**a b`: the operand of a star is a bitwise_or, not an expression.
+  if (a.tokenType.name === "STAR" || a.tokenType.name === "DOUBLESTAR") return null;
+  // A comprehension's iterable and conditions are disjunctions, not expressions.
+  if (i >= 0 && (v[i].tokenTypeIdx === KW.in.tokenTypeIdx || v[i].tokenTypeIdx === KW.if.tokenTypeIdx)) {
+    for (let j = i - 1, d = 0; j >= 0; j--) {
+      const n = v[j].tokenType.name;
+      if (CLOSERS.has(n)) d++;
+      else if (n === "LPAR" || n === "LSQB" || n === "LBRACE") {
+        if (d === 0) break;
+        d--;
+      } else if (d === 0 && v[j].tokenTypeIdx === KW.for.tokenTypeIdx) return null;
+    }
+  }
   if (a.tokenTypeIdx === NAME.tokenTypeIdx && (SOFT_KEYWORDS.has(a.image) || v[i + 2]?.tokenTypeIdx === STRING.tokenTypeIdx)) return null;
   if (a.tokenTypeIdx === NAME.tokenTypeIdx && (a.image === "print" || a.image === "exec") && i + 2 === idx) return null;
-  const end = p.probeEnd(idx, "expression");
+  // b is an expression without invalid_* checks: an `x if y` with no else still ends at x.
+  let end = p.probeEnd(idx, "expression");
+  if (end < 0) end = p.probeEnd(idx, "disjunction");
   if (end < 0) return null;
   return p.errorAtTokens(a, v[end], "invalid syntax. Perhaps you forgot a comma?");
 }
@@ -171,4 +191,31 @@ function starredDictValue(p: PyParser, v: Token[], idx: number): PySyntaxError |
   const end = p.probeEnd(idx + 1, "expression");
   if (end < 0) return null;
   return p.errorAtTokens(t, v[end], "cannot use a starred expression in a dictionary value");
+}
+
+/** Errors pegen raises in its first pass, before any invalid_* rule runs. */
+const FIRST_PASS = /^(f-string|\(unicode error\)|cannot mix bytes|bytes can only contain)/;
+
+/**
+ * pegen's second pass re-parses from the start with the invalid_* rules on, and invalid_def_raw
+ * (`def ...: NEWLINE !INDENT`) matches a function whose type comment sits on its own line
+ * (`NEWLINE TYPE_COMMENT` before the INDENT). So in such a file any later syntax error is reported
+ * as "expected an indented block after function definition" at the furthest token read.
+ */
+function typeCommentDefQuirk(p: PyParser, e: unknown, err: PySyntaxError): PySyntaxError {
+  if (FIRST_PASS.test(err.msg) || err.msg.startsWith("unexpected in")) return err;
+  const v = p.tokVector;
+  const at = isRecognition(e) ? Math.max(0, v.indexOf(e.token as Token)) : Math.min(Math.max(p.currIdx + 1, p.furthest), v.length - 1);
+  const far = v[at];
+  if (!far) return err;
+  for (let i = 0; i + 2 < at; i++) {
+    if (v[i].tokenTypeIdx !== KW.def.tokenTypeIdx) continue;
+    // The def's ':' (the first ':' at its bracket level), then NEWLINE TYPE_COMMENT.
+    let j = i + 1;
+    while (j < at && !(v[j].tokenTypeIdx === COLON.tokenTypeIdx && v[j].level === v[i].level)) j++;
+    if (j + 2 <= at && v[j + 1].tokenTypeIdx === NEWLINE.tokenTypeIdx && v[j + 2].tokenType.name === "TYPE_COMMENT") {
+      return p.errorAtToken(far, `expected an indented block after function definition on line ${v[i].startLine}`, "IndentationError");
+    }
+  }
+  return err;
 }

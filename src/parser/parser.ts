@@ -520,6 +520,10 @@ export class PyParser extends EmbeddedActionsParser {
           this.OPTION(() => (tc = this.CONSUME(TYPE_COMMENT).image));
           if (this.RECORDING_PHASE) return null as never;
           const value = values.pop()!;
+          const all = [...values, value];
+          if (values.some((t) => invalidTarget(t, "star") !== null || t._type === "Yield" || t._type === "YieldFrom")) {
+            this.nameEqualsTuple(all, s);
+          }
           for (let i = 0; i < values.length; i++) this.assignTarget(values[i], i === 0 ? values.length === 1 ? value : values[1] : null, i === 0, s);
           const e = this.last();
           return new A.Assign(values, value, tc, s.startLine, s.col, e.endLine, e.endCol);
@@ -572,6 +576,21 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
   });
+
+  /**
+   * A failed assignment statement `name = x, ...` is reported by pegen's invalid_assignment through
+   * invalid_named_expression: `name = x` followed by ',' reads as a comparison typo.
+   */
+  private nameEqualsTuple(all: expr[], s: Token): void {
+    const [target, next] = all;
+    if (target._type !== "Name" || s.tokenTypeIdx !== NAME_IDX || next._type !== "Tuple" || next.elts.length === 0) return;
+    const first = next.elts[0];
+    const v = this.tokVector;
+    let i = this.currIdx;
+    while (i > 0 && !(v[i].startLine === next.lineno && v[i].col === next.col_offset)) i--;
+    if (v[i].tokenTypeIdx === LPAR.tokenTypeIdx || !isBitwiseOr(first)) return;
+    throw this.errorAtNode(target, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first);
+  }
 
   private assignTarget(t: expr, value: expr | null, first: boolean, s: Token): void {
     if (t._type === "Yield" || t._type === "YieldFrom") {
@@ -1505,7 +1524,10 @@ export class PyParser extends EmbeddedActionsParser {
     });
     this.OPTION3(() => {
       const tc = this.CONSUME2(TYPE_COMMENT) as Token;
-      if (!this.RECORDING_PHASE) this.paramTypeComment(items, tc);
+      if (this.RECORDING_PHASE) return;
+      // `param TYPE_COMMENT ')'` only: after `param, TYPE_COMMENT` another one is an error.
+      if (ended !== null) throw this.errorAtToken(tc, "invalid syntax");
+      this.paramTypeComment(items, tc);
     });
     if (this.RECORDING_PHASE) return null as never;
     return this.buildArguments(items, lambda);
@@ -2259,10 +2281,10 @@ export class PyParser extends EmbeddedActionsParser {
     throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0);
   }
 
-  /** invalid_kvpair: nothing that can be a value after a key's ':' (a starred value is diagnosed apart). */
+  /** invalid_kvpair: `key:` directly followed by '}' or ','. */
   private checkDictValueFollows(colon: Token): void {
     const n = this.next().tokenTypeIdx;
-    if (!this.backtracking && !EXPR_START.has(n) && n !== STAR.tokenTypeIdx) {
+    if (!this.backtracking && (n === RBRACE.tokenTypeIdx || n === COMMA.tokenTypeIdx)) {
       throw this.errorAtToken(colon, "expression expected after dictionary key and ':'");
     }
   }
