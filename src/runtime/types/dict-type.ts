@@ -14,7 +14,7 @@ import { keyError, typeError, valueError, runtimeError, isPyException } from "..
 import { checkArgCount, defClassMethod, defGetSet, defMethod, defNew, noKwargs } from "../define.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
-import { PyList } from "./list.js";
+import { PyList, initSlots } from "./list.js";
 import { PySet } from "./set.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { MappingProxy } from "./mappingproxy.js";
@@ -808,7 +808,9 @@ export function initDictType(): void {
   defNew(D, (cls) => {
     if (cls === D) return new PyDict(D);
     cls.rc++;
-    return new PyDict(cls);
+    const d = new PyDict(cls);
+    initSlots(d, cls);
+    return d;
   });
   defMethod(D, "__init__", (self, args, kwnames) => {
     dictUpdateCommon(dct(self), args, kwnames, "dict");

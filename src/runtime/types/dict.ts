@@ -18,6 +18,7 @@
 import { PyObject, decref, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
 import { keyHooks } from "./dict-keys.js";
+import { clearSlots, traverseSlots } from "./list.js";
 import type { Int } from "../ops/intmath.js";
 
 type HashIndex = Map<number, number | number[]>;
@@ -58,9 +59,12 @@ export class PyDict extends PyObject {
   size: number;
   /** bumped on every insertion or deletion of a key (not on value updates) */
   keysVersion: number;
+  /** __slots__ values of a subclass's instances (null when there are none) */
+  slots: (PyValue | undefined)[] | null;
 
   constructor(type: PyType) {
     super(type);
+    this.slots = null;
     this.keys = [];
     this.values = [];
     this.hashes = [];
@@ -72,6 +76,7 @@ export class PyDict extends PyObject {
   }
 
   override clearRefs(): void {
+    clearSlots(this);
     super.clearRefs();
     const keys = this.keys;
     const values = this.values;
@@ -93,6 +98,7 @@ export class PyDict extends PyObject {
 
   override traverse(visit: (o: PyObject) => void): void {
     super.traverse(visit);
+    traverseSlots(this, visit);
     const keys = this.keys;
     const values = this.values;
     for (let i = 0; i < keys.length; i++) {

@@ -12,7 +12,7 @@ import { None, NotImplemented } from "../values.js";
 import { raise, typeError, valueError, indexError, isPyException } from "../errors.js";
 import { checkArgCount, defMethod, defNew, noKwargs } from "../define.js";
 import { defSlot, defSlotU } from "./slot-args.js";
-import { PyList } from "./list.js";
+import { PyList, initSlots } from "./list.js";
 import { PyTuple } from "./tuple.js";
 import { PySlice } from "./slice.js";
 import { STOP } from "./iterator.js";
@@ -40,7 +40,9 @@ export function memoryError(): never {
 /** A new empty list of type `cls` (list.__new__). */
 export function allocList(cls: PyType): PyList {
   cls.rc++;
-  return new PyList(cls, []);
+  const l = new PyList(cls, []);
+  if (cls !== T.listType) initSlots(l, cls);
+  return l;
 }
 
 /**

@@ -4,11 +4,17 @@ import { PyObject, decref, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
 
 export class PyList extends PyObject {
+  /** __slots__ values of a subclass's instances (null when there are none) */
+  slots: (PyValue | undefined)[] | null;
+
   constructor(type: PyType, public items: PyValue[]) {
     super(type);
+    this.slots = null;
   }
 
   override clearRefs(): void {
+    // subtype_dealloc: slots, then the instance dict, then the list's own items
+    clearSlots(this);
     super.clearRefs();
     const items = this.items;
     this.items = [];
@@ -18,6 +24,24 @@ export class PyList extends PyObject {
 
   override traverse(visit: (o: PyObject) => void): void {
     super.traverse(visit);
+    traverseSlots(this, visit);
     for (const v of this.items) if (typeof v === "object") visit(v);
   }
+}
+
+/** Gives a new instance of `type` its __slots__ storage when the class declares slots. */
+export function initSlots(o: { slots: (PyValue | undefined)[] | null }, type: PyType): void {
+  const names = type.slotNames;
+  if (names !== null && names.length > 0) o.slots = new Array(names.length).fill(undefined);
+}
+
+export function clearSlots(o: { slots: (PyValue | undefined)[] | null }): void {
+  const slots = o.slots;
+  if (slots === null) return;
+  o.slots = null;
+  for (const v of slots) if (v !== undefined) decref(v);
+}
+
+export function traverseSlots(o: { slots: (PyValue | undefined)[] | null }, visit: (o: PyObject) => void): void {
+  if (o.slots !== null) for (const v of o.slots) if (typeof v === "object") visit(v);
 }

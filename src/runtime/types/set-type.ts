@@ -11,6 +11,7 @@ import { keyError, typeError, runtimeError, isPyException } from "../errors.js";
 import { checkArgCount, defMethod, defNew, noKwargs } from "../define.js";
 import { PySet, DUMMY, setLookupHash, frozensetHash } from "./set.js";
 import { PyDict } from "./dict.js";
+import { initSlots } from "./list.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { defSlot } from "./slot-args.js";
 import { defClassGetItem, defIterProtocol, builtinObject } from "./iter-types.js";
@@ -25,8 +26,12 @@ import type { Int } from "../ops/intmath.js";
 
 /** A new empty set/frozenset of exactly `type` (make_new_set without the iterable). */
 export function allocSet(type: PyType): PySet {
-  if (type !== T.setType && type !== T.frozensetType) type.rc++;
-  return new PySet(type);
+  const s = new PySet(type);
+  if (type !== T.setType && type !== T.frozensetType) {
+    type.rc++;
+    initSlots(s, type);
+  }
+  return s;
 }
 
 /** make_new_set_basetype: results of set operations are plain set/frozenset even for subclasses. */

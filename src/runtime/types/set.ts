@@ -6,6 +6,7 @@ import { PyObject, decref, immortal, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
 import { objectType, setType, typeErrorType } from "../typeobjects.js";
 import { PyException } from "./exception.js";
+import { clearSlots, traverseSlots } from "./list.js";
 import { hash } from "../ops/hash.js";
 import { eq } from "../ops/compare.js";
 import type { Int } from "../ops/intmath.js";
@@ -57,9 +58,12 @@ export class PySet extends PyObject {
   finger: number;
   /** the cached hash of a frozenset (-1: not computed) */
   cachedHash: Int;
+  /** __slots__ values of a subclass's instances (null when there are none) */
+  slots: (PyValue | undefined)[] | null;
 
   constructor(type: PyType) {
     super(type);
+    this.slots = null;
     this.keys = new Array(MINSIZE).fill(undefined);
     this.hashes = new Array(MINSIZE).fill(0);
     this.mask = MINSIZE - 1;
@@ -70,6 +74,7 @@ export class PySet extends PyObject {
   }
 
   override clearRefs(): void {
+    clearSlots(this);
     super.clearRefs();
     const keys = this.keys;
     this.keys = new Array(MINSIZE).fill(undefined);
@@ -82,6 +87,7 @@ export class PySet extends PyObject {
 
   override traverse(visit: (o: PyObject) => void): void {
     super.traverse(visit);
+    traverseSlots(this, visit);
     for (const k of this.keys) if (typeof k === "object" && k !== DUMMY) visit(k);
   }
 
