@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { splitArgs, type SplitArgs } from "./args.js";
 import { astCommand } from "./ast-command.js";
+import { tokenizeCommand } from "./tokenize-command.js";
 import type { CommandIO } from "./command-io.js";
 import { NodeHost } from "./node-host.js";
 import { Interpreter } from "../src/interp/interpreter.js";
@@ -114,6 +115,7 @@ function main(argv: string[]): number {
   }
   const target = args.target;
   if (target.kind === "module" && target.name === "ast") return astCommand(args.rest, nodeIO);
+  if (target.kind === "module" && target.name === "tokenize") return tokenizeCommand(args.rest, nodeIO);
 
   const host = new NodeHost();
   let source: Uint8Array | string | null = null;
