@@ -81,6 +81,78 @@ const XXPRIME_5 = 2870177450012600261n;
 const MASK64 = (1n << 64n) - 1n;
 
 export function hashTuple(t: PyTuple): Int {
+  // tuplehash (xxHash-based), in unsigned 64-bit arithmetic carried as two 32-bit halves so
+  // that no BigInt is allocated for the common case.
+  const items = t.items;
+  let ah = ACC_INIT_HI;
+  let al = ACC_INIT_LO;
+  for (let i = 0; i < items.length; i++) {
+    const h = hash(items[i]);
+    let lh: number;
+    let ll: number;
+    if (typeof h === "number") {
+      ll = h >>> 0;
+      lh = Math.floor(h / 4294967296) >>> 0;
+    } else {
+      const u = BigInt.asUintN(64, h);
+      ll = Number(u & 0xffffffffn);
+      lh = Number(u >> 32n);
+    }
+    // acc += lane * XXPRIME_2
+    mul64(lh, ll, P2_HI, P2_LO);
+    const sl = al + mulLo;
+    al = sl >>> 0;
+    ah = (ah + mulHi + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+    // acc = rotl(acc, 31)
+    const rh = ((ah << 31) | (al >>> 1)) >>> 0;
+    const rl = ((al << 31) | (ah >>> 1)) >>> 0;
+    // acc *= XXPRIME_1
+    mul64(rh, rl, P1_HI, P1_LO);
+    ah = mulHi;
+    al = mulLo;
+  }
+  // acc += len ^ (XXPRIME_5 ^ 3527539)
+  const xl = ((items.length >>> 0) ^ LEN_XOR_LO) >>> 0;
+  const xh = (Math.floor(items.length / 4294967296) ^ LEN_XOR_HI) >>> 0;
+  const sl = al + xl;
+  al = sl >>> 0;
+  ah = (ah + xh + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+  if (ah === 0xffffffff && al === 0xffffffff) return 1546275796;
+  if (ah < 0x200000) return ah * 4294967296 + al; // non-negative and safe
+  if (ah > 0xffe00000 || (ah === 0xffe00000 && al > 0)) return (ah - 4294967296) * 4294967296 + al; // negative and safe
+  return BigInt.asIntN(64, (BigInt(ah) << 32n) | BigInt(al));
+}
+
+const ACC_INIT_HI = Number(XXPRIME_5 >> 32n);
+const ACC_INIT_LO = Number(XXPRIME_5 & 0xffffffffn);
+const P1_HI = Number(XXPRIME_1 >> 32n);
+const P1_LO = Number(XXPRIME_1 & 0xffffffffn);
+const P2_HI = Number(XXPRIME_2 >> 32n);
+const P2_LO = Number(XXPRIME_2 & 0xffffffffn);
+const LEN_XOR_HI = Number((XXPRIME_5 ^ 3527539n) >> 32n);
+const LEN_XOR_LO = Number((XXPRIME_5 ^ 3527539n) & 0xffffffffn);
+
+let mulHi = 0;
+let mulLo = 0;
+
+/** (ah:al) * (bh:bl) mod 2**64 into mulHi:mulLo (all unsigned 32-bit halves). */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff;
+  const a1 = al >>> 16;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const p11 = a1 * b1;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  mulLo = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+  const hi = p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+  mulHi = (hi + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/** The reference implementation of tuplehash in BigInt arithmetic (for tests). */
+export function hashTupleReference(t: PyTuple): Int {
   let acc = XXPRIME_5;
   const items = t.items;
   for (let i = 0; i < items.length; i++) {

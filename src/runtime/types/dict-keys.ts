@@ -6,6 +6,7 @@ import type { PyValue } from "../object.js";
 import * as T from "../typeobjects.js";
 import type { PyType } from "../type.js";
 import { PyFloat } from "./float.js";
+import type { PyTuple } from "./tuple.js";
 import { PyIntSubclass, PyStrSubclass } from "./boxed.js";
 import { hash } from "../ops/hash.js";
 import { eq } from "../ops/compare.js";
@@ -75,6 +76,7 @@ export const keyHooks = {
     return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
   },
   eq(a: PyValue, b: PyValue): boolean {
+    if (typeof a === "object" && typeof b === "object" && a.type === T.tupleType && b.type === T.tupleType) return tupleEquals(a as PyTuple, b as PyTuple);
     return eq(a, b);
   },
   /** Can a key without a normalised form equal one with (str, int, float, identity-keyed)? Not for tuples and frozensets. */
@@ -85,3 +87,19 @@ export const keyHooks = {
   },
 };
 
+
+/** a == b for two exact tuples, as tuple.__eq__ decides it (element ==, identity first). */
+export function tupleEquals(a: PyTuple, b: PyTuple): boolean {
+  const x = a.items;
+  const y = b.items;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const u = x[i];
+    const v = y[i];
+    if (u === v) continue;
+    const tu = typeof u;
+    if (tu === typeof v && (tu === "string" || tu === "number")) return false;
+    if (!eq(u, v)) return false;
+  }
+  return true;
+}

@@ -7,6 +7,9 @@ import type { PyType } from "../type.js";
 import { objectType, setType, typeErrorType } from "../typeobjects.js";
 import { PyException } from "./exception.js";
 import { clearSlots, traverseSlots } from "./list.js";
+import { tupleEquals } from "./dict-keys.js";
+import { tupleType } from "../typeobjects.js";
+import type { PyTuple } from "./tuple.js";
 import { hash } from "../ops/hash.js";
 import { eq } from "../ops/compare.js";
 import type { Int } from "../ops/intmath.js";
@@ -124,7 +127,7 @@ export class PySet extends PyObject {
               if (k === key) return;
             } else {
               const keys = this.keys;
-              const found = eq(k, key);
+              const found = keyEq(k, key);
               if (found) return;
               if (keys !== this.keys || this.keys[j] !== k) continue restart;
             }
@@ -163,7 +166,7 @@ export class PySet extends PyObject {
             if (k === key) return j;
             if (!(typeof k === "string" && typeof key === "string")) {
               const keys = this.keys;
-              if (eq(k, key)) return j;
+              if (keyEq(k, key)) return j;
               if (keys !== this.keys || this.keys[j] !== k) continue restart;
             }
           }
@@ -333,4 +336,10 @@ export function setLookupHash(key: PyValue): Int {
 /** `key in s` (set_contains). */
 export function setContains(s: PySet, key: PyValue): boolean {
   return s.findHashed(key, setLookupHash(key)) >= 0;
+}
+
+/** == between a stored key and a probe (set_lookkey's PyObject_RichCompare), exact tuples directly. */
+function keyEq(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "object" && typeof b === "object" && a.type === tupleType && b.type === tupleType) return tupleEquals(a as PyTuple, b as PyTuple);
+  return eq(a, b);
 }
