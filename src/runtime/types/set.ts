@@ -23,29 +23,27 @@ export const DUMMY: PyObject = immortal(new PyObject(objectType));
 
 const MASK64 = (1n << 64n) - 1n;
 
-/** A hash as CPython's size_t: the unsigned 64-bit value (number when it fits, else bigint). */
-function unsigned(h: Int): number | bigint {
-  if (typeof h === "number" && h >= 0) return h;
-  return BigInt.asUintN(64, BigInt(h));
+// Probing works on the hash as CPython's size_t, carried as two unsigned 32-bit halves (the
+// perturbation shifts through all 64 bits; indexes only need the low bits), so that 64-bit
+// hashes (tuples, big ints) do not allocate BigInts at every probe.
+let splitHi = 0;
+let splitLo = 0;
+
+/** Sets splitHi:splitLo to the unsigned 64-bit value of `h` (read them at once). */
+function split(h: Int): void {
+  if (typeof h === "number") {
+    splitLo = h >>> 0;
+    splitHi = Math.floor(h / 4294967296) >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, h);
+    splitLo = Number(u & 0xffffffffn);
+    splitHi = Number(u >> 32n);
+  }
 }
 
-function startIndex(h: number | bigint, mask: number): number {
-  return typeof h === "number" ? h % (mask + 1) : Number(h & BigInt(mask));
-}
-
-function shiftPerturb(p: number | bigint): number | bigint {
-  if (typeof p === "number") return Math.floor(p / 32);
-  const r = p >> BigInt(PERTURB_SHIFT);
-  return r <= 9007199254740991n ? Number(r) : r;
-}
-
-function nextIndex(i: number, perturb: number | bigint, mask: number): number {
-  if (typeof perturb === "number") return (i * 5 + 1 + perturb) % (mask + 1);
-  return Number((BigInt(i * 5 + 1) + perturb) & BigInt(mask));
-}
-
+/** Hashes are normalised Ints (numbers when safe), so equal hashes are === . */
 function hashEquals(a: Int, b: Int): boolean {
-  return a === b || (typeof a !== typeof b && BigInt(a) === BigInt(b));
+  return a === b;
 }
 
 export class PySet extends PyObject {
@@ -98,8 +96,10 @@ export class PySet extends PyObject {
   addHashed(key: PyValue, h: Int): void {
     restart: for (;;) {
       const mask = this.mask;
-      let i = startIndex(unsigned(h), mask);
-      let perturb = unsigned(h);
+      split(h);
+      let ph = splitHi;
+      let pl = splitLo;
+      let i = pl & mask;
       let freeslot = -1;
       for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -134,8 +134,9 @@ export class PySet extends PyObject {
           }
           j++;
         } while (probes-- > 0);
-        perturb = shiftPerturb(perturb);
-        i = nextIndex(i, perturb, mask);
+        pl = ((pl >>> PERTURB_SHIFT) | (ph << (32 - PERTURB_SHIFT))) >>> 0;
+        ph = ph >>> PERTURB_SHIFT;
+        i = (i * 5 + 1 + pl) & mask;
       }
     }
   }
@@ -154,8 +155,10 @@ export class PySet extends PyObject {
   findHashed(key: PyValue, h: Int): number {
     restart: for (;;) {
       const mask = this.mask;
-      let i = startIndex(unsigned(h), mask);
-      let perturb = unsigned(h);
+      split(h);
+      let ph = splitHi;
+      let pl = splitLo;
+      let i = pl & mask;
       for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
@@ -172,8 +175,9 @@ export class PySet extends PyObject {
           }
           j++;
         } while (probes-- > 0);
-        perturb = shiftPerturb(perturb);
-        i = nextIndex(i, perturb, mask);
+        pl = ((pl >>> PERTURB_SHIFT) | (ph << (32 - PERTURB_SHIFT))) >>> 0;
+        ph = ph >>> PERTURB_SHIFT;
+        i = (i * 5 + 1 + pl) & mask;
       }
     }
   }
@@ -221,8 +225,10 @@ export class PySet extends PyObject {
   /** set_insert_clean: place a key known to be absent into a table without dummies (no refcount change). */
   insertClean(key: PyValue, h: Int): void {
     const mask = this.mask;
-    let perturb = unsigned(h);
-    let i = startIndex(perturb, mask);
+    split(h);
+    let ph = splitHi;
+    let pl = splitLo;
+    let i = pl & mask;
     for (;;) {
       if (this.keys[i] === undefined) break;
       let found = -1;
@@ -238,8 +244,9 @@ export class PySet extends PyObject {
         i = found;
         break;
       }
-      perturb = shiftPerturb(perturb);
-      i = nextIndex(i, perturb, mask);
+      pl = ((pl >>> PERTURB_SHIFT) | (ph << (32 - PERTURB_SHIFT))) >>> 0;
+      ph = ph >>> PERTURB_SHIFT;
+      i = (i * 5 + 1 + pl) & mask;
     }
     this.keys[i] = key;
     this.hashes[i] = h;
