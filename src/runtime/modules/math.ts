@@ -7,7 +7,7 @@ import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { newFloat, newTupleOwned, None } from "../values.js";
 import { overflowError, raise, typeError, valueError } from "../errors.js";
-import { builtinFunction, parseArgs } from "../define.js";
+import { builtinFunction } from "../define.js";
 import { PyModule } from "../types/module.js";
 import { PyFloat } from "../types/float.js";
 import { PyIntSubclass } from "../types/boxed.js";
@@ -576,6 +576,32 @@ function indexArg(v: PyValue): I.Int {
 
 const LLONG_MAX = 9223372036854775807n;
 
+/**
+ * Argument Clinic's parsing for `positional` names (the first `npos` required; unnamed ones are
+ * positional-only) followed by optional keyword-only names, with its messages.
+ */
+function clinicArgs(fname: string, args: PyValue[], kw: string[] | null, names: string[], npos: number, kwonly: string[]): (PyValue | undefined)[] {
+  const nkw = kw === null ? 0 : kw.length;
+  const given = args.length - nkw;
+  const out: (PyValue | undefined)[] = new Array(npos + kwonly.length).fill(undefined);
+  if (given > npos || (names.length === 0 && given < npos)) {
+    typeError(`${fname}() takes exactly ${npos} positional argument${npos === 1 ? "" : "s"} (${given} given)`);
+  }
+  for (let i = 0; i < given; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kw![k];
+    let idx = names.indexOf(name);
+    if (idx < 0) {
+      const j = kwonly.indexOf(name);
+      if (j < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+      idx = npos + j;
+    } else if (idx < given) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+    out[idx] = args[given + k];
+  }
+  for (let i = 0; i < npos; i++) if (out[i] === undefined) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  return out;
+}
+
 // ---- the module ----------------------------------------------------------------------------
 
 export function createMathModule(): PyModule {
@@ -791,7 +817,7 @@ export function createMathModule(): PyModule {
   }, "Return the Euclidean distance between two points p and q.");
 
   def("isclose", (args, kw) => {
-    const [a, b, relTol, absTol] = parseArgs("isclose", args, kw, ["a", "b", "*", "rel_tol=", "abs_tol="]);
+    const [a, b, relTol, absTol] = clinicArgs("isclose", args, kw, ["a", "b"], 2, ["rel_tol", "abs_tol"]);
     const x = dbl(a!);
     const y = dbl(b!);
     const rt = relTol === undefined ? 1e-9 : dbl(relTol);
@@ -885,7 +911,7 @@ export function createMathModule(): PyModule {
   }, "Number of ways to choose k items from n items without repetition and with order.");
 
   def("prod", (args, kw) => {
-    const [iterable, start] = parseArgs("prod", args, kw, ["iterable", "/", "*", "start="]);
+    const [iterable, start] = clinicArgs("prod", args, kw, [], 1, ["start"]);
     const it = getIter(iterable!);
     let result: PyValue = start === undefined ? 1 : start;
     if (typeof result === "object") result.rc++;

@@ -4,6 +4,7 @@
 import { PyComplex } from "../types/complex.js";
 import { complexType } from "../typeobjects.js";
 import { overflowError, zeroDivisionError } from "../errors.js";
+import * as M from "./libm.js";
 
 export function newComplexValue(re: number, im: number): PyComplex {
   return new PyComplex(complexType, re, im);
@@ -45,15 +46,15 @@ function cpowGeneral(ar: number, ai: number, br: number, bi: number): [number, n
     if (bi !== 0 || br < 0) return null;
     return [0, 0];
   }
-  const vabs = Math.hypot(ar, ai);
-  let len = Math.pow(vabs, br);
-  const at = Math.atan2(ai, ar);
+  const vabs = M.hypot(ar, ai);
+  let len = M.pow(vabs, br);
+  const at = M.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= M.exp(at * bi);
+    phase += bi * M.log(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * M.cos(phase), len * M.sin(phase)];
 }
 
 /** c_powu: repeated squaring (the last squaring is computed too, as CPython does). */

@@ -5,6 +5,7 @@
 import { overflowError, valueError, zeroDivisionError } from "../errors.js";
 import { newException } from "../errors.js";
 import * as T from "../typeobjects.js";
+import { pow as libmPow } from "./libm.js";
 
 export function copysign(x: number, y: number): number {
   const ax = Math.abs(x);
@@ -96,7 +97,7 @@ export function floatPow(x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1.0) return negate ? -1.0 : 1.0;
-  let r = Math.pow(x, y);
+  let r = libmPow(x, y);
   if (!Number.isFinite(r)) rangeError();
   if (negate) r = -r;
   return r;

@@ -13,6 +13,7 @@ import { PyFloat } from "./float.js";
 import { PyStrSubclass } from "./boxed.js";
 import * as I from "../ops/intmath.js";
 import { cdiv, cmul, complexPowValues } from "../ops/complexmath.js";
+import { hypot as libmHypot } from "../ops/libm.js";
 import { hashComplex } from "../ops/hash.js";
 import { str as strOp } from "../ops/repr.js";
 import { complexRepr } from "../../shared/repr.js";
@@ -56,7 +57,7 @@ export function complexAbs(re: number, im: number): number {
     if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return Infinity;
     return NaN;
   }
-  const r = Math.hypot(re, im);
+  const r = libmHypot(re, im);
   if (!Number.isFinite(r)) overflowError("absolute value too large");
   return r;
 }
