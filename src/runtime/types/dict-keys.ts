@@ -66,14 +66,15 @@ export const keyHooks = {
   /** The hash as the JS-number key of the hash indexes. */
   hash(key: PyValue): number {
     const h = hash(key);
-    return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
+    return typeof h === "number" ? h : Number(h);
   },
   /** The full Python hash (kept per entry, as CPython keeps me_hash). */
   fullHash(key: PyValue): Int {
     return hash(key);
   },
+  /** Equal hashes give equal numbers (a big hash is rounded: only a key of the index, never compared as a hash). */
   indexHash(h: Int): number {
-    return typeof h === "number" ? h : Number(BigInt.asIntN(52, h));
+    return typeof h === "number" ? h : Number(h);
   },
   eq(a: PyValue, b: PyValue): boolean {
     if (typeof a === "object" && typeof b === "object" && a.type === T.tupleType && b.type === T.tupleType) return tupleEquals(a as PyTuple, b as PyTuple);
