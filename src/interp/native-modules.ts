@@ -8,6 +8,7 @@ import { None, newListOwned } from "../runtime/values.js";
 import * as T from "../runtime/typeobjects.js";
 import { createTimeModule } from "../runtime/modules/time.js";
 import { createMathModule } from "../runtime/modules/math.js";
+import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime/modules/operator.js";
 import { vm } from "./vm.js";
 
 function gcModule(): PyModule {
@@ -118,4 +119,6 @@ export function registerNativeModules(): void {
   reg.set("_weakref", weakrefModule);
   reg.set("atexit", atexitModule);
   reg.set("math", createMathModule);
+  reg.set("_operator", createUnderscoreOperatorModule);
+  reg.set("operator", createOperatorModule);
 }

@@ -1,0 +1,61 @@
+// Small helpers shared by the standard-library modules written in TypeScript (operator,
+// itertools, _functools, _collections, _json, _random): creating their types and functions and
+// binding arguments the way CPython's C modules do.
+
+import { immortal, type PyValue } from "../object.js";
+import { Layout, PyType, TPFLAG_BASETYPE, TPFLAG_IMMUTABLE, TPFLAG_HAS_WEAKREF } from "../type.js";
+import * as T from "../typeobjects.js";
+import { typeError } from "../errors.js";
+import { builtinFunction } from "../define.js";
+import type { PyModule } from "../types/module.js";
+import { None } from "../values.js";
+
+/**
+ * A type implemented in TypeScript, as a static C type: not a heap type, attributes of the type
+ * itself immutable; `subclassable` sets Py_TPFLAGS_BASETYPE.
+ */
+export function newNativeType(name: string, module: string, subclassable: boolean, base: PyType = T.objectType, doc: string | null = null): PyType {
+  const flags = TPFLAG_IMMUTABLE | TPFLAG_HAS_WEAKREF | (subclassable ? TPFLAG_BASETYPE : 0);
+  const t = new PyType(T.typeType, name, [base], base === T.objectType ? Layout.Object : base.layout, flags);
+  t.mro = [t, ...base.mro];
+  t.module = module;
+  t.solidBase = base === T.objectType ? T.objectType : base.solidBase;
+  t.ns.set("__module__", module);
+  t.ns.set("__doc__", doc === null ? None : doc);
+  immortal(t);
+  return t;
+}
+
+/** Adds a module-level builtin function. */
+export function defFn(m: PyModule, name: string, fn: (args: PyValue[], kwnames: string[] | null) => PyValue, doc: string | null = null): void {
+  const mod = m.dict.getStr("__name__");
+  m.dict.set(name, builtinFunction(name, fn, typeof mod === "string" ? mod : null, doc));
+}
+
+export function kwCount(kwnames: string[] | null): number {
+  return kwnames === null ? 0 : kwnames.length;
+}
+
+/** Raises "<name>() takes no keyword arguments" when keywords were passed (_PyArg_NoKeywords). */
+export function noKw(name: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+}
+
+/**
+ * Splits a call's arguments into positionals and a name->value map of keywords (borrowed).
+ */
+export function splitArgs(args: PyValue[], kwnames: string[] | null): [PyValue[], Map<string, PyValue>] {
+  const n = kwCount(kwnames);
+  const pos = n === 0 ? args : args.slice(0, args.length - n);
+  const kw = new Map<string, PyValue>();
+  for (let i = 0; i < n; i++) kw.set(kwnames![i], args[args.length - n + i]);
+  return [pos, kw];
+}
+
+/** PyArg_UnpackTuple's count check: "<name> expected at least/at most/N argument(s), got M". */
+export function unpackCount(name: string, n: number, min: number, max: number): void {
+  if (n >= min && n <= max) return;
+  if (min === max) typeError(`${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+}
