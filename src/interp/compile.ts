@@ -927,8 +927,9 @@ export class Compiler {
         n.s = this.mangleName(e.attr);
         return n;
       }
-      case "Subscript":
+      case "Subscript": {
         return evalNode(APPLY.SUBSCR, [this.expr(e.value), this.expr(e.slice)], e);
+      }
       case "Slice": {
         const parts = [e.lower, e.upper, e.step].map((x) => (x === null ? this.constNode(None, e) : this.expr(x)));
         return evalNode(APPLY.SLICE, parts, e);
@@ -936,6 +937,7 @@ export class Compiler {
       case "BinOp": {
         const n = evalNode(APPLY.BINOP, [this.expr(e.left), this.expr(e.right)], e);
         n.i = OPERATORS[e.op];
+        n.k.push(n.cont(OP.DUNDER_RESULT, 0), n.cont(OP.DUNDER_RESULT, 1));
         return n;
       }
       case "UnaryOp": {
@@ -956,6 +958,7 @@ export class Compiler {
         if (e.ops.length === 1) {
           const n = evalNode(APPLY.COMPARE, [this.expr(e.left), this.expr(e.comparators[0])], e);
           n.i = CMPOPS[e.ops[0]];
+          n.k.push(n.cont(OP.DUNDER_RESULT, 0), n.cont(OP.DUNDER_RESULT, 1));
           return n;
         }
         const n = node(OP.COMPARE_CHAIN, e);
@@ -1116,6 +1119,7 @@ export class Compiler {
       kids.push(this.expr(attr.value));
       const lm = node(OP.LOAD_METHOD, attr);
       lm.s = this.mangleName(attr.attr);
+      lm.x = { type: null, version: -1, descr: undefined } satisfies MethodCache;
       kids.push(lm);
     } else {
       const empty = node(OP.CONST, e.func);
@@ -1411,6 +1415,14 @@ export class Compiler {
         this.error(t, `cannot delete ${describeExpr(t)}`);
     }
   }
+}
+
+/** LOAD_METHOD's inline cache: what the lookup found for the last receiver type. */
+export interface MethodCache {
+  type: unknown;
+  version: number;
+  /** the method descriptor/function to call unbound, or undefined: use getattr */
+  descr: unknown;
 }
 
 export interface ComprehensionInfo {

@@ -8,6 +8,7 @@ import { None, newListOwned } from "../runtime/values.js";
 import * as T from "../runtime/typeobjects.js";
 import { createTimeModule } from "../runtime/modules/time.js";
 import { createMathModule } from "../runtime/modules/math.js";
+import { createPosixModule, createErrnoModule } from "../runtime/modules/posix.js";
 import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime/modules/operator.js";
 import { vm } from "./vm.js";
 
@@ -119,6 +120,8 @@ export function registerNativeModules(): void {
   reg.set("_weakref", weakrefModule);
   reg.set("atexit", atexitModule);
   reg.set("math", createMathModule);
+  reg.set("posix", () => createPosixModule(vm.host));
+  reg.set("errno", createErrnoModule);
   reg.set("_operator", createUnderscoreOperatorModule);
   reg.set("operator", createOperatorModule);
 }

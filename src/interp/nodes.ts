@@ -37,6 +37,7 @@ export const enum OP {
   YIELD_FROM_K,
   AWAIT_K,
   INIT_CHECK, // after an in-machine __init__ call: drop its None result, keep the instance
+  DUNDER_RESULT, // after an in-machine operator method call: [a, b, result] (NotImplemented falls back)
   // ---- statements ----
   BLOCK,
   EXPR_STMT,

@@ -10,7 +10,10 @@
 
 import { PyObject, decref, newref, type PyValue } from "../runtime/object.js";
 import * as T from "../runtime/typeobjects.js";
-import { PyType, TPFLAG_ABSTRACT } from "../runtime/type.js";
+import { PyType, TPFLAG_ABSTRACT, TPFLAG_HEAPTYPE } from "../runtime/type.js";
+import { PyProperty } from "../runtime/types/descriptors.js";
+import { binaryOpAfterLeft, binaryOpAfterRight, binaryOpLeftOnly, reflectedFirst, OP_NAMES, ROP_NAMES } from "../runtime/ops/number.js";
+import { richCompareAfterLeft, richCompareAfterRight, richCompareLeftOnly, CMP_NAMES, CMP_SWAPPED } from "../runtime/ops/compare.js";
 import { allocInstance } from "../runtime/types/object-type.js";
 import { typeOf } from "../runtime/typeof.js";
 import { PyException } from "../runtime/types/exception.js";
@@ -35,7 +38,7 @@ import { format, repr, str } from "../runtime/ops/repr.js";
 import { ascii } from "../runtime/ops/ascii.js";
 import { Node, OP, APPLY, GIVE_UP } from "./nodes.js";
 import { Frame, newFrame, type CodeImpl } from "./frame.js";
-import { EMPTY_SLOT, StoreKind, UnaryKind, CmpKind, type CallInfo, type TryInfo, type FunctionInfo, type ComprehensionInfo, type ClassInfo } from "./compile.js";
+import { EMPTY_SLOT, StoreKind, UnaryKind, CmpKind, type CallInfo, type TryInfo, type FunctionInfo, type ComprehensionInfo, type ClassInfo, type MethodCache } from "./compile.js";
 import { bindArgs, releaseLocals } from "./bind.js";
 import { ts, Outcome } from "./state.js";
 import { addTraceback, setContext, toPyException, FLAG_PROPAGATING } from "./exceptions.js";
@@ -231,22 +234,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             break;
           }
           case OP.LOAD_METHOD: {
-            const obj = stack[sp];
-            const t = typeOf(obj);
-            const descr = t.lookup(node.s);
-            if (descr !== undefined && (descr instanceof PyFunction || (descr instanceof PyMethodDescriptor && descr.kind === MethodKind.Instance)) && !(obj instanceof PyType) && plainGetattr(t)) {
-              const d = typeof obj === "object" ? obj.dict : null;
-              if (d === null || d.getStr(node.s) === undefined) {
-                descr.rc++;
-                stack[sp] = descr;
-                stack[++sp] = obj;
-                break;
-              }
-            }
-            const attr = getAttr(obj, node.s);
-            stack[sp] = EMPTY_SLOT;
-            stack[++sp] = attr;
-            if (typeof obj === "object") decref(obj);
+            sp = loadMethod(stack, sp, node);
             break;
           }
 
@@ -265,6 +253,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   stack[++sp] = v;
                   continue;
                 }
+              } else if (kid.op === OP.LOAD_METHOD) {
+                node = kid;
+                sp = loadMethod(stack, sp, kid);
+                continue;
               }
               ctrl[++csp] = e.k[p + 1];
               ctrl[++csp] = kid;
@@ -274,6 +266,35 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             node = e;
             switch (e.j as APPLY) {
               case APPLY.BINOP: {
+                const a0 = stack[sp - 1];
+                const b0 = stack[sp];
+                if (typeof a0 === "object" || typeof b0 === "object") {
+                  const nf = operatorFrame(a0, b0, e.i, false, e);
+                  if (nf !== null) {
+                    f.cur = e;
+                    f.sp = sp;
+                    f.csp = ++csp;
+                    ctrl[csp] = e.k[e.kids.length + 1 + dunderPhase];
+                    enterFrame(nf, f);
+                    f = nf;
+                    ctrl = f.ctrl;
+                    ctrlSp = f.ctrlSp;
+                    stack = f.stack;
+                    sp = -1;
+                    csp = 0;
+                    break;
+                  }
+                  if (dunderDone !== NO_RESULT) {
+                    // the left operand's builtin method already produced the result
+                    const r0 = dunderDone;
+                    dunderDone = NO_RESULT;
+                    stack[sp--] = 0;
+                    stack[sp] = r0;
+                    if (typeof a0 === "object") decref(a0);
+                    if (typeof b0 === "object") decref(b0);
+                    break;
+                  }
+                }
                 const r = binaryOp(stack[sp - 1], stack[sp], e.i as Op);
                 const a = stack[sp - 1];
                 const b = stack[sp];
@@ -286,6 +307,32 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               case APPLY.COMPARE: {
                 const a = stack[sp - 1];
                 const b = stack[sp];
+                if (e.i < CmpKind.Is && (typeof a === "object" || typeof b === "object")) {
+                  const nf = operatorFrame(a, b, e.i, true, e);
+                  if (nf !== null) {
+                    f.cur = e;
+                    f.sp = sp;
+                    f.csp = ++csp;
+                    ctrl[csp] = e.k[e.kids.length + 1 + dunderPhase];
+                    enterFrame(nf, f);
+                    f = nf;
+                    ctrl = f.ctrl;
+                    ctrlSp = f.ctrlSp;
+                    stack = f.stack;
+                    sp = -1;
+                    csp = 0;
+                    break;
+                  }
+                  if (dunderDone !== NO_RESULT) {
+                    const r0 = dunderDone;
+                    dunderDone = NO_RESULT;
+                    stack[sp--] = 0;
+                    stack[sp] = r0;
+                    if (typeof a === "object") decref(a);
+                    if (typeof b === "object") decref(b);
+                    break;
+                  }
+                }
                 const r = compareOp(a, b, e.i as CmpKind);
                 stack[sp--] = 0;
                 stack[sp] = r;
@@ -295,11 +342,50 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               }
               case APPLY.ATTR: {
                 const o = stack[sp];
+                if (typeof o === "object") {
+                  // a property whose getter is a Python function runs as a frame of this loop
+                  const nf = propertyFrame(o, e.s);
+                  if (nf !== null) {
+                    stack[sp--] = 0; // the getter's frame took the reference
+                    f.cur = e;
+                    f.sp = sp;
+                    f.csp = csp;
+                    enterFrame(nf, f);
+                    f = nf;
+                    ctrl = f.ctrl;
+                    ctrlSp = f.ctrlSp;
+                    stack = f.stack;
+                    sp = -1;
+                    csp = 0;
+                    break;
+                  }
+                }
                 stack[sp] = getAttr(o, e.s);
                 if (typeof o === "object") decref(o);
                 break;
               }
               case APPLY.SUBSCR: {
+                const o0 = stack[sp - 1];
+                if (typeof o0 === "object" && o0.type.tflags & TPFLAG_HEAPTYPE) {
+                  const gi = o0.type.lookup("__getitem__");
+                  if (gi instanceof PyFunction) {
+                    const nf = prepareCall(gi, stack, sp - 1, 2, true);
+                    if (nf !== null) {
+                      sp -= 2;
+                      f.cur = e;
+                      f.sp = sp;
+                      f.csp = csp;
+                      enterFrame(nf, f);
+                      f = nf;
+                      ctrl = f.ctrl;
+                      ctrlSp = f.ctrlSp;
+                      stack = f.stack;
+                      sp = -1;
+                      csp = 0;
+                      break;
+                    }
+                  }
+                }
                 const r = getItem(stack[sp - 1], stack[sp]);
                 const a = stack[sp - 1];
                 const b = stack[sp];
@@ -385,13 +471,23 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 const base = sp - argc + 1;
                 let slot0 = stack[base - 2];
                 let slot1 = stack[base - 1];
-                if (slot0 === EMPTY_SLOT && slot1 instanceof PyMethod) {
-                  const m = slot1;
-                  slot0 = newref(m.func);
-                  slot1 = newref(m.self);
-                  stack[base - 2] = slot0;
-                  stack[base - 1] = slot1;
-                  decref(m);
+                if (slot0 === EMPTY_SLOT && typeof slot1 === "object") {
+                  if (slot1 instanceof PyMethod) {
+                    const m = slot1;
+                    slot0 = newref(m.func);
+                    slot1 = newref(m.self);
+                    stack[base - 2] = slot0;
+                    stack[base - 1] = slot1;
+                    decref(m);
+                  } else if (slot1.type.tflags & TPFLAG_HEAPTYPE && !(slot1 instanceof PyType)) {
+                    // an instance with a Python __call__ is called like a bound method
+                    const cm = slot1.type.lookup("__call__");
+                    if (cm instanceof PyFunction) {
+                      cm.rc++;
+                      slot0 = cm;
+                      stack[base - 2] = cm;
+                    }
+                  }
                 }
                 let callable: PyValue;
                 let argStart: number;
@@ -1494,24 +1590,27 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             sp = f.sp;
             break;
           }
-          case OP.RETURN: {
-            const a = node.a!;
-            if (a.fast !== null) {
-              const v = a.fast(f);
-              if (v !== GIVE_UP) {
-                stack[++sp] = v;
+          case OP.RETURN:
+          case OP.RETURN_K: {
+            let e: Node;
+            let v: PyValue;
+            if (node.op === OP.RETURN) {
+              // `return <fast expr>` finishes here, without a continuation step
+              e = node;
+              const a = node.a!;
+              const fast = a.fast;
+              const r = fast === null ? GIVE_UP : fast(f);
+              if (r === GIVE_UP) {
                 ctrl[++csp] = node.k[1];
+                ctrl[++csp] = a;
                 break;
               }
+              v = r;
+            } else {
+              e = node.parent;
+              v = stack[sp];
+              stack[sp--] = 0;
             }
-            ctrl[++csp] = node.k[1];
-            ctrl[++csp] = a;
-            break;
-          }
-          case OP.RETURN_K: {
-            const e = node.parent;
-            let v = stack[sp];
-            stack[sp--] = 0;
             if (e.i === 1) {
               // unwind try/finally, with and loops first
               f.sp = sp;
@@ -1537,7 +1636,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               sp = f.sp;
             }
             // the frame returns v
-            popTo(f, -1);
+            if (sp >= 0) {
+              f.sp = sp;
+              popTo(f, -1);
+            }
             sp = -1;
             const done = f;
             const caller = done.back;
@@ -1931,6 +2033,30 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             if (c >= 0) ctrl[++csp] = cases[c].body;
             break;
           }
+          case OP.DUNDER_RESULT: {
+            // [a, b, result] after an operator method ran as a frame of this loop;
+            // node.i: 0 after the left operand's method, 1 after the right operand's
+            const e = node.parent;
+            const phase = node.i;
+            const a = stack[sp - 2];
+            const b = stack[sp - 1];
+            let result: PyValue = stack[sp];
+            if (result === NotImplemented) {
+              node = e;
+              f.cur = e;
+              f.sp = sp;
+              f.csp = csp;
+              ts.frame = f;
+              if (e.j === APPLY.BINOP) result = phase === 0 ? binaryOpAfterLeft(a, b, e.i as Op) : binaryOpAfterRight(a, b, e.i as Op);
+              else result = phase === 0 ? richCompareAfterLeft(a, b, e.i as unknown as Cmp) : richCompareAfterRight(a, b, e.i as unknown as Cmp);
+            }
+            stack[sp--] = 0;
+            stack[sp--] = 0;
+            stack[sp] = result;
+            if (typeof a === "object") decref(a);
+            if (typeof b === "object") decref(b);
+            break;
+          }
           case OP.INIT_CHECK: {
             const r = stack[sp];
             stack[sp--] = 0;
@@ -1982,6 +2108,122 @@ function enterHandlerBody(f: Frame, t: Node, h: number): void {
 }
 
 const INIT_CHECK_NODE = new Node(OP.INIT_CHECK, 0, 0, 0, 0);
+
+/** Which DUNDER_RESULT continuation operatorFrame chose: 0 after the left method, 1 after the right one. */
+let dunderPhase = 0;
+const NO_RESULT: unique symbol = Symbol("no result");
+/** operatorFrame's answer when the builtin left method already gave a result. */
+let dunderDone: PyValue | typeof NO_RESULT = NO_RESULT;
+
+/**
+ * A frame calling `fn(stack[base], ..., stack[base+argc-1])` when `fn` is a plain Python
+ * function taking exactly those positional arguments; null otherwise. `move` transfers the
+ * stack's references to the frame, else the frame takes new ones.
+ */
+function prepareCall(fn: PyFunction, stack: unknown[], base: number, argc: number, move: boolean): Frame | null {
+  const code = fn.code.impl as CodeImpl;
+  if (!code.simpleArgs || code.argcount !== argc || code.isGenLike) return null;
+  const nf = newFrame(code, fn);
+  const locals = nf.locals;
+  for (let i = 0; i < argc; i++) {
+    const v = stack[base + i] as PyValue;
+    if (move) stack[base + i] = 0;
+    else if (typeof v === "object") v.rc++;
+    locals[i] = v;
+  }
+  fn.rc++;
+  nf.func = fn;
+  if (code.ncells > 0) setupCells(nf, fn, code);
+  nf.sp = -1;
+  nf.csp = 0;
+  nf.ctrl[0] = code.body;
+  return nf;
+}
+
+function prepareCall2(fn: PyFunction, x: PyValue, y: PyValue): Frame | null {
+  const pair = [x, y];
+  return prepareCall(fn, pair, 0, 2, false);
+}
+
+/**
+ * For `a op b` with an operand of a Python class: a frame running the Python method CPython's
+ * dispatch calls next, with dunderPhase telling which; or null with dunderDone set when a
+ * builtin left method already answered; or null to use the native dispatch.
+ */
+function operatorFrame(a: PyValue, b: PyValue, op: number, compare: boolean, e: Node): Frame | null {
+  void e;
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const name = compare ? CMP_NAMES[op] : OP_NAMES[op];
+  if (ta.tflags & TPFLAG_HEAPTYPE) {
+    const fa = ta.lookup(name);
+    if (!(fa instanceof PyFunction)) return null;
+    if (compare ? ta !== tb && tb.isSubtypeOf(ta) : reflectedFirst(ta, tb, op as Op)) return null;
+    dunderPhase = 0;
+    return prepareCall2(fa, a, b);
+  }
+  if (tb.tflags & TPFLAG_HEAPTYPE && ta !== tb) {
+    const rname = compare ? CMP_NAMES[CMP_SWAPPED[op]] : ROP_NAMES[op];
+    const fb = tb.lookup(rname);
+    if (!(fb instanceof PyFunction) || fb === ta.lookup(rname)) return null;
+    if (!compare && reflectedFirst(ta, tb, op as Op)) return null;
+    if (compare && tb.isSubtypeOf(ta)) return null;
+    const left = compare ? richCompareLeftOnly(a, b, op as Cmp) : binaryOpLeftOnly(a, b, op as Op);
+    if (left !== NotImplemented) {
+      dunderDone = left;
+      return null;
+    }
+    dunderPhase = 1;
+    return prepareCall2(fb, b, a);
+  }
+  return null;
+}
+
+/** A frame running a property getter that is a plain Python function, for `obj.name`; or null. */
+function propertyFrame(o: PyObject, name: string): Frame | null {
+  const t = o.type;
+  if (!(t.tflags & TPFLAG_HEAPTYPE) || getattrKind(t) !== GA_GENERIC) return null;
+  const d = t.lookup(name);
+  if (!(d instanceof PyProperty) || d.type !== T.propertyType) return null;
+  const g = d.fget;
+  if (!(g instanceof PyFunction)) return null;
+  const holder = [o];
+  return prepareCall(g, holder, 0, 1, true);
+}
+
+/** LOAD_METHOD: [obj] -> [function, obj] for a method found on the type, else [EMPTY, attribute]. */
+function loadMethod(stack: unknown[], sp: number, n: Node): number {
+  const obj = stack[sp] as PyValue;
+  const t = typeOf(obj);
+  const cache = n.x as MethodCache;
+  let descr: unknown;
+  if (cache.type === t && cache.version === t.version) {
+    descr = cache.descr;
+  } else {
+    descr = undefined;
+    if (!(obj instanceof PyType) && getattrKind(t) === GA_GENERIC) {
+      const d = t.lookup(n.s);
+      if (d instanceof PyFunction || (d instanceof PyMethodDescriptor && d.kind === MethodKind.Instance)) descr = d;
+    }
+    cache.type = t;
+    cache.version = t.version;
+    cache.descr = descr;
+  }
+  if (descr !== undefined) {
+    const d = typeof obj === "object" ? obj.dict : null;
+    if (d === null || d.getStr(n.s) === undefined) {
+      (descr as PyObject).rc++;
+      stack[sp] = descr;
+      stack[++sp] = obj;
+      return sp;
+    }
+  }
+  const attr = getAttr(obj, n.s);
+  stack[sp] = EMPTY_SLOT;
+  stack[++sp] = attr;
+  if (typeof obj === "object") decref(obj);
+  return sp;
+}
 let objectNewCache: PyValue | undefined;
 
 /** A marker node that returns the value on the stack from the frame (after finally blocks). */

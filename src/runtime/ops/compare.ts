@@ -193,3 +193,36 @@ export function lenResult(r: PyValue): number {
   decref(r);
   return typeError(`'${name}' object cannot be interpreted as an integer`);
 }
+
+/**
+ * The rest of richCompare after the left operand's Python-level method returned NotImplemented
+ * (valid when the right operand's type is not a proper subclass, which would have gone first).
+ */
+export function richCompareAfterLeft(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  const tv = typeOf(v);
+  const tw = typeOf(w);
+  const g = tw.lookup(CMP_NAMES[SWAPPED[op]]);
+  if (g !== undefined) {
+    const r = callSpecialFound(g, w, v);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === Cmp.Eq) return v === w;
+  if (op === Cmp.Ne) return v !== w;
+  return typeError(`'${SYMBOLS[op]}' not supported between instances of '${tv.name}' and '${tw.name}'`);
+}
+
+/** The rest of richCompare after the right operand's swapped method returned NotImplemented. */
+export function richCompareAfterRight(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  if (op === Cmp.Eq) return v === w;
+  if (op === Cmp.Ne) return v !== w;
+  return typeError(`'${SYMBOLS[op]}' not supported between instances of '${typeOf(v).name}' and '${typeOf(w).name}'`);
+}
+
+/** The left operand's own comparison method only: its result, or NotImplemented. */
+export function richCompareLeftOnly(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  const f = typeOf(v).lookup(CMP_NAMES[op]);
+  if (f === undefined) return NotImplemented;
+  return callSpecialFound(f, v, w);
+}
+
+export { SWAPPED as CMP_SWAPPED };

@@ -278,3 +278,48 @@ export function absolute(v: PyValue): PyValue {
   return callSpecialFound(f, v);
 }
 
+
+/**
+ * The rest of binaryOp after the left operand's Python-level method returned NotImplemented
+ * (the interpreter calls that method itself, without a nested run): the reflected method, the
+ * sequence slots, then the TypeError. Only valid when the reflected-first rule did not apply.
+ */
+export function binaryOpAfterLeft(a: PyValue, b: PyValue, op: Op): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (ta !== tb) {
+    const fb = tb.lookup(ROP_NAMES[op]);
+    if (fb !== undefined && fb !== ta.lookup(ROP_NAMES[op]) && !sequenceSlots.has(fb)) {
+      const r = callSpecialFound(fb, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Op.Add || op === Op.Mul) {
+    const s = sequenceOp(a, b, op, false);
+    if (s !== NotImplemented) return s;
+  }
+  return unsupported(a, b, OP_SYMBOLS[op]);
+}
+
+/** Whether binaryOp would call the right operand's reflected method first (a proper subclass overriding it). */
+export function reflectedFirst(ta: PyType, tb: PyType, op: Op): boolean {
+  if (ta === tb || !tb.isSubtypeOf(ta)) return false;
+  const fb = tb.lookup(ROP_NAMES[op]);
+  return fb !== undefined && fb !== ta.lookup(ROP_NAMES[op]) && !sequenceSlots.has(fb);
+}
+
+/** The rest of binaryOp after the right operand's reflected method returned NotImplemented. */
+export function binaryOpAfterRight(a: PyValue, b: PyValue, op: Op): PyValue {
+  if (op === Op.Add || op === Op.Mul) {
+    const s = sequenceOp(a, b, op, false);
+    if (s !== NotImplemented) return s;
+  }
+  return unsupported(a, b, OP_SYMBOLS[op]);
+}
+
+/** The left operand's own method only (for a builtin left operand): its result, or NotImplemented. */
+export function binaryOpLeftOnly(a: PyValue, b: PyValue, op: Op): PyValue {
+  const fa = typeOf(a).lookup(OP_NAMES[op]);
+  if (fa === undefined || sequenceSlots.has(fa)) return NotImplemented;
+  return callSpecialFound(fa, a, b);
+}
