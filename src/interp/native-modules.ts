@@ -10,6 +10,7 @@ import { createTimeModule } from "../runtime/modules/time.js";
 import { createMathModule } from "../runtime/modules/math.js";
 import { createPosixModule, createErrnoModule } from "../runtime/modules/posix.js";
 import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime/modules/operator.js";
+import { createItertoolsModule } from "../runtime/modules/itertools.js";
 import { vm } from "./vm.js";
 
 function gcModule(): PyModule {
@@ -124,4 +125,5 @@ export function registerNativeModules(): void {
   reg.set("errno", createErrnoModule);
   reg.set("_operator", createUnderscoreOperatorModule);
   reg.set("operator", createOperatorModule);
+  reg.set("itertools", createItertoolsModule);
 }

@@ -6,6 +6,56 @@ export interface HostStat {
   isDir: boolean;
   size: number;
   mtime: number;
+  /** the rest of struct stat, where the host knows it (os.stat_result) */
+  mode?: number;
+  ino?: number;
+  dev?: number;
+  nlink?: number;
+  uid?: number;
+  gid?: number;
+  rdev?: number;
+  blksize?: number;
+  blocks?: number;
+  /** seconds since the epoch */
+  atime?: number;
+  ctime?: number;
+  /** nanoseconds since the epoch (st_*time_ns) */
+  atimeNs?: bigint;
+  mtimeNs?: bigint;
+  ctimeNs?: bigint;
+}
+
+/** Optional operations on file descriptors and paths (the os and io modules); flags and modes use Linux values. */
+export interface HostFiles {
+  /** os.open: O_* flags (Linux values), permission bits; returns a descriptor */
+  open(path: string, flags: number, mode: number): number;
+  /** up to n bytes (n < 0: to the end); empty at EOF */
+  read(fd: number, n: number): Uint8Array;
+  /** returns the number of bytes written */
+  write(fd: number, data: Uint8Array): number;
+  /** lseek: whence 0/1/2; returns the new position */
+  seek(fd: number, offset: number, whence: number): number;
+  close(fd: number): void;
+  truncate(fd: number, length: number): void;
+  fsync(fd: number): void;
+  isatty(fd: number): boolean;
+  /** os.stat / os.lstat / os.fstat: throws HostError */
+  statPath(path: string, followSymlinks: boolean): HostStat;
+  fstat(fd: number): HostStat;
+  realPath(path: string): string;
+  readLink(path: string): string;
+  symlink(target: string, path: string): void;
+  link(target: string, path: string): void;
+  chmod(path: string, mode: number): void;
+  utime(path: string, atime: number, mtime: number): void;
+  access(path: string, mode: number): boolean;
+  /** (columns, lines) of the terminal on fd, or null */
+  terminalSize(fd: number): [number, number] | null;
+  cpuCount(): number;
+  setEnv(name: string, value: string | null): void;
+  umask(mask: number): number;
+  uname(): [string, string, string, string, string];
+  ids(): { uid: number; gid: number; euid: number; egid: number; ppid: number };
 }
 
 /** An OS-level error the host reports (errno name and number), turned into OSError subclasses. */
@@ -60,4 +110,6 @@ export interface Host {
   pid(): number;
   /** random bytes for os.urandom / seeding */
   randomBytes(n: number): Uint8Array;
+  /** descriptor-level file operations (os, io); hosts without them raise OSError(ENOSYS) */
+  files?: HostFiles;
 }
