@@ -191,7 +191,7 @@ function expCore(xh: number, xl: number): number {
   return k;
 }
 
-export function exp(x: number): number {
+function expSlow(x: number): number {
   if (x !== x) return x;
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
@@ -213,6 +213,13 @@ export function exp2(x: number): number {
   if (x >= 1024) return Infinity;
   if (x < -1080) return 0;
   if (x === Math.floor(x)) return scale2(1, x);
+  twoProd(x, LN2_HI);
+  const th = H;
+  const tl = L + x * LN2_LO;
+  if (th > -708 && th < 709) {
+    const v = expFast(th, tl, 2 ** -67);
+    if (v === v) return v;
+  }
   ddMulD(LN2_HI, LN2_LO, x);
   return expDD(H, L);
 }
@@ -288,7 +295,7 @@ function logCore(x: number): void {
   ddAdd(ph, pl, yh, yl);
 }
 
-export function log(x: number): number {
+function logSlow(x: number): number {
   if (!(x > 0)) return x === 0 ? -Infinity : NaN;
   if (x === Infinity) return x;
   if (x === 1) return 0;
@@ -299,6 +306,13 @@ export function log(x: number): number {
 export function log2(x: number): number {
   if (!(x > 0)) return x === 0 ? -Infinity : NaN;
   if (x === Infinity) return x;
+  if (x >= 2.2250738585072014e-308) {
+    logFast(x);
+    ddMul(OUT[0], OUT[1], INV_LN2_HI, INV_LN2_LO);
+    const err = Math.abs(H) * 2 ** -65;
+    const v1 = H + (L + err);
+    if (v1 === H + (L - err)) return v1;
+  }
   logCore(x);
   ddMul(H, L, INV_LN2_HI, INV_LN2_LO);
   return H + L;
@@ -356,6 +370,12 @@ function powPositive(x: number, y: number, yInt: boolean): number {
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
+  const f = powFast(x, y);
+  if (f === f) return f;
+  return powSlow(x, y, yInt);
+}
+
+function powSlow(x: number, y: number, yInt: boolean): number {
   logCore(x);
   ddMulD(H, L, y);
   const th = H;
@@ -485,11 +505,18 @@ function reduce(x: number): number {
     n += 1n;
     frac -= 1n << s;
   }
-  // frac / 2**s as a double-double, times pi/2
-  const top = frac >> (s - 120n);
-  const fh = Number(top >> 60n) * 2 ** -60;
-  const fl = Number(top - ((top >> 60n) << 60n)) * 2 ** -120;
-  quickTwoSum(fh, fl);
+  // frac / 2**s as a double-double (its top 106 significant bits), times pi/2
+  const fneg = frac < 0n;
+  const af = fneg ? -frac : frac;
+  const bl = af.toString(2).length;
+  const shift = bl - 106;
+  const top = shift >= 0 ? af >> BigInt(shift) : af << BigInt(-shift);
+  const hiPart = top >> 53n;
+  const loPart = top - (hiPart << 53n);
+  const base = shift - Number(s);
+  const fh = scale2(Number(hiPart), 53 + base);
+  const fl = scale2(Number(loPart), base);
+  quickTwoSum(fneg ? -fh : fh, fneg ? -fl : fl);
   ddMul(H, L, PIO2_HI, PIO2_LO);
   let q = Number(n & 3n);
   if (x < 0) {
@@ -617,7 +644,7 @@ function sinCosDD(x: number): void {
   CL = cl;
 }
 
-export function sin(x: number): number {
+function sinSlow(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-8) {
     if (x === 0) return x;
@@ -628,14 +655,14 @@ export function sin(x: number): number {
   return SH + SL;
 }
 
-export function cos(x: number): number {
+function cosSlow(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-9) return 1;
   sinCosDD(x);
   return CH + CL;
 }
 
-export function tan(x: number): number {
+function tanSlow(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-9) return x;
   sinCosDD(x);
@@ -643,7 +670,352 @@ export function tan(x: number): number {
   return H + L;
 }
 
+
+// ---- fast paths ------------------------------------------------------------------------------
+// Table-driven evaluations carrying ~70 bits, with Ziv's rounding test: when the error bound
+// leaves the rounding of the result undecided (a fraction of a percent of arguments), the slow
+// double-double path above decides. NaN from a fast function means "undecided".
+
+/** The double nearest to h + l when h + l +- err all round alike; NaN otherwise. */
+function zivRound(h: number, l: number, err: number): number {
+  const a = h + (l + err);
+  const b = h + (l - err);
+  return a === b ? a : NaN;
+}
+
+// exp: x = (64k + j) * ln2/64 + r, |r| <= ln2/128
+const EXP_C1 = Math.round((LN2_HI / 64) * 2 ** 42) / 2 ** 42; // 36 significant bits
+const EXP_C2 = LN2_HI / 64 - EXP_C1 + LN2_LO / 64;
+const INV_C = 64 / LN2_HI;
+let EXP_T_H: Float64Array | null = null;
+let EXP_T_L: Float64Array | null = null;
+
+function initExpTable(): void {
+  EXP_T_H = new Float64Array(64);
+  EXP_T_L = new Float64Array(64);
+  for (let j = 0; j < 64; j++) {
+    ddMulD(LN2_HI, LN2_LO, j / 64);
+    const k = expCore(H, L);
+    EXP_T_H[j] = scale2(H, k);
+    EXP_T_L[j] = scale2(L, k);
+  }
+}
+
+/** Scratch outputs of the fast cores (typed-array slots are cheaper than module variables). */
+const OUT = new Float64Array(4);
+
+/**
+ * exp(xh + xl) for |x| < 709, correctly rounded when decidable: the result, or NaN when the
+ * rounding is undecided at the error bound `relErr` (relative).
+ */
+function expFast(xh: number, xl: number, relErr: number): number {
+  if (EXP_T_H === null) initExpTable();
+  const n = Math.round(xh * INV_C);
+  const j = n & 63;
+  const k = (n - j) / 64;
+  const r0 = xh - n * EXP_C1; // exact
+  // (rh, rl) = r0 - n*C2 + xl
+  const b0 = xl - n * EXP_C2;
+  const rh = r0 + b0;
+  let bb = rh - r0;
+  const rl = r0 - (rh - bb) + (b0 - bb);
+  // q + qe = rh*rh exactly
+  const q = rh * rh;
+  let t = SPLITTER * rh;
+  const rhh = t - (t - rh);
+  const rhl = rh - rhh;
+  const qe = rhh * rhh - q + 2 * rhh * rhl + rhl * rhl;
+  const tail = q * rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh / 5040))));
+  const small = rl + qe * 0.5 + rh * rl + tail;
+  const th = EXP_T_H![j];
+  const tl = EXP_T_L![j];
+  t = SPLITTER * th;
+  const thh = t - (t - th);
+  const thl = th - thh;
+  // a + ae = th*rh
+  const a = th * rh;
+  const ae = thh * rhh - a + thh * rhl + thl * rhh + thl * rhl;
+  // b + be = th*(q/2)
+  const hq = q * 0.5;
+  const b = th * hq;
+  t = SPLITTER * hq;
+  const hqh = t - (t - hq);
+  const hql = hq - hqh;
+  const be = thh * hqh - b + thh * hql + thl * hqh + thl * hql;
+  // s2 + e1 + e2 = th + a + b
+  const s1 = th + a;
+  bb = s1 - th;
+  const e1 = th - (s1 - bb) + (a - bb);
+  const s2 = s1 + b;
+  bb = s2 - s1;
+  const e2 = s1 - (s2 - bb) + (b - bb);
+  const lo = e1 + e2 + ae + be + th * small + tl + tl * rh + tl * hq;
+  const h = s2 + lo;
+  const l = lo - (h - s2);
+  const err = Math.abs(h) * relErr;
+  const v1 = h + (l + err);
+  const v2 = h + (l - err);
+  if (v1 !== v2) return NaN;
+  return k === 0 ? v1 : v1 * 2 ** k;
+}
+
+export function exp(x: number): number {
+  if (x > -708 && x < 709) {
+    if (x === 0) return 1;
+    const v = expFast(x, 0, 2 ** -68);
+    if (v === v) return v;
+  }
+  return expSlow(x);
+}
+
+// log: x = 2**e * m, m in [sqrt(1/2), sqrt(2)], m = c * (1 + r) with c = 1/INVC[j] from a table
+let LOG_INVC: Float64Array | null = null;
+let LOG_C_H: Float64Array | null = null;
+let LOG_C_L: Float64Array | null = null;
+
+function initLogTable(): void {
+  LOG_INVC = new Float64Array(184);
+  LOG_C_H = new Float64Array(184);
+  LOG_C_L = new Float64Array(184);
+  for (let j = 88; j < 184; j++) {
+    const invc = 128 / j;
+    LOG_INVC[j] = invc;
+    if (invc === 1) continue;
+    logCore(invc);
+    LOG_C_H[j] = -H;
+    LOG_C_L[j] = -L;
+  }
+}
+
+/** log(x) for a normal positive finite x into OUT[0] + OUT[1], absolute error < 2**-76 (less near 1). */
+function logFast(x: number): void {
+  if (LOG_INVC === null) initLogTable();
+  fview.setFloat64(0, x);
+  const hi = fview.getUint32(0);
+  let e = ((hi >>> 20) & 0x7ff) - 1023;
+  fview.setUint32(0, (hi & 0x000fffff) | 0x3ff00000);
+  let m = fview.getFloat64(0); // [1, 2)
+  if (m > 1.4142135623730951) {
+    m *= 0.5;
+    e += 1;
+  }
+  const j = Math.round(m * 128);
+  const invc = LOG_INVC![j];
+  // p + pe = m * invc exactly
+  const p = m * invc;
+  let t = SPLITTER * m;
+  const mh = t - (t - m);
+  const ml = m - mh;
+  t = SPLITTER * invc;
+  const ih = t - (t - invc);
+  const il = invc - ih;
+  const pe = mh * ih - p + mh * il + ml * ih + ml * il;
+  // rh + rl = (p - 1) + pe
+  const p1 = p - 1;
+  const rh = p1 + pe;
+  let bb = rh - p1;
+  const rl = p1 - (rh - bb) + (pe - bb);
+  // q + qe = rh*rh exactly
+  const q = rh * rh;
+  t = SPLITTER * rh;
+  const rhh = t - (t - rh);
+  const rhl = rh - rhh;
+  const qe = rhh * rhh - q + 2 * rhh * rhl + rhl * rhl;
+  const tail = q * rh * (1 / 3 - rh * (1 / 4 - rh * (1 / 5 - rh * (1 / 6 - rh * (1 / 7 - rh * (1 / 8 - rh * (1 / 9 - rh / 10)))))));
+  const small = rl - qe * 0.5 - rh * rl + tail;
+  // a + ae = e * LN2_HI exactly (e has at most 11 bits)
+  const a = e * LN2_HI;
+  t = SPLITTER * LN2_HI;
+  const lnh = t - (t - LN2_HI);
+  const lnl = LN2_HI - lnh;
+  const ae = e * lnh - a + e * lnl;
+  const ch = LOG_C_H![j];
+  const s1 = a + ch;
+  bb = s1 - a;
+  const e1 = a - (s1 - bb) + (ch - bb);
+  const s2 = s1 + rh;
+  bb = s2 - s1;
+  const e2 = s1 - (s2 - bb) + (rh - bb);
+  const mq = -q * 0.5;
+  const s3 = s2 + mq;
+  bb = s3 - s2;
+  const e3 = s2 - (s3 - bb) + (mq - bb);
+  const lo = e1 + e2 + e3 + ae + e * LN2_LO + LOG_C_L![j] + small;
+  const h = s3 + lo;
+  OUT[0] = h;
+  OUT[1] = lo - (h - s3);
+}
+
+export function log(x: number): number {
+  if (x >= 2.2250738585072014e-308 && x < Infinity) {
+    if (x === 1) return 0;
+    logFast(x);
+    const h = OUT[0];
+    const l = OUT[1];
+    const err = Math.abs(h) * 2 ** -66;
+    const v1 = h + (l + err);
+    if (v1 === h + (l - err)) return v1;
+  }
+  return logSlow(x);
+}
+
+/** x**y for x > 0, both finite and ordinary: NaN when undecided or out of the fast range. */
+function powFast(x: number, y: number): number {
+  if (!(x >= 2.2250738585072014e-308 && x < Infinity)) return NaN;
+  logFast(x);
+  const lh = OUT[0];
+  const ll = OUT[1];
+  // th + tl = y * (lh + ll)
+  const p = y * lh;
+  let t = SPLITTER * y;
+  const yh = t - (t - y);
+  const yl = y - yh;
+  t = SPLITTER * lh;
+  const lhh = t - (t - lh);
+  const lhl = lh - lhh;
+  const pe = yh * lhh - p + yh * lhl + yl * lhh + yl * lhl + y * ll;
+  const th = p + pe;
+  const tl = pe - (th - p);
+  if (!(th > -708 && th < 709)) return NaN;
+  return expFast(th, tl, 2 ** -68 + Math.abs(y) * 2 ** -74);
+}
+
+// sin, cos: |r| <= pi/4 split as a + t with a = j/64 from the table, |t| <= 1/128
+
+let FS_H = 0;
+let FS_L = 0;
+let FC_H = 0;
+let FC_L = 0;
+
+/** sin and cos of a finite x with |x| < 1647099 into FS_*, FC_* (absolute error < 2**-70). */
+function sinCosFast(x: number): void {
+  if (SIN_TAB_H === null) initTables();
+  const quadrant = reduce(x);
+  let rh = H;
+  let rl = L;
+  const neg = rh < 0;
+  if (neg) {
+    rh = -rh;
+    rl = -rl;
+  }
+  const j = Math.round(rh * 64);
+  const th = rh - j / 64; // exact
+  const tl = rl;
+  twoProd(th, th);
+  const q = H;
+  const qe = L;
+  const sSmall = tl + th * q * (-1 / 6 + q * (1 / 120 - q * (1 / 5040 - q / 362880))) - 0.5 * q * tl;
+  const cSmall = -(qe * 0.5 + th * tl) + q * q * (1 / 24 - q * (1 / 720 - q / 40320));
+  const sah = SIN_TAB_H![j];
+  const sal = SIN_TAB_L![j];
+  const cah = COS_TAB_H![j];
+  const cal = COS_TAB_L![j];
+  const hq = q * 0.5;
+  // sin(a+t) = sa + ca*t - sa*q/2 + sa*cSmall + ca*sSmall
+  twoProd(cah, th);
+  const p1 = H;
+  const p1e = L;
+  twoProd(sah, hq);
+  const p2 = H;
+  const p2e = L;
+  twoSum(sah, p1);
+  const s1 = H;
+  const e1 = L;
+  twoSum(s1, -p2);
+  const s2 = H;
+  const e2 = L;
+  let lo = e1 + e2 + p1e - p2e + sal + cal * th + sah * cSmall + cah * sSmall - sal * hq;
+  quickTwoSum(s2, lo);
+  let sh = neg ? -H : H;
+  let sl = neg ? -L : L;
+  // cos(a+t) = ca - sa*t - ca*q/2 + ca*cSmall - sa*sSmall
+  twoProd(sah, th);
+  const c1 = H;
+  const c1e = L;
+  twoProd(cah, hq);
+  const c2 = H;
+  const c2e = L;
+  twoSum(cah, -c1);
+  const d1 = H;
+  const f1 = L;
+  twoSum(d1, -c2);
+  const d2 = H;
+  const f2 = L;
+  lo = f1 + f2 - c1e - c2e + cal - sal * th + cah * cSmall - sah * sSmall - cal * hq;
+  quickTwoSum(d2, lo);
+  let ch = H;
+  let cl = L;
+  switch (quadrant) {
+    case 1: {
+      const t1 = sh;
+      const t2 = sl;
+      sh = ch;
+      sl = cl;
+      ch = -t1;
+      cl = -t2;
+      break;
+    }
+    case 2:
+      sh = -sh;
+      sl = -sl;
+      ch = -ch;
+      cl = -cl;
+      break;
+    case 3: {
+      const t1 = sh;
+      const t2 = sl;
+      sh = -ch;
+      sl = -cl;
+      ch = t1;
+      cl = t2;
+      break;
+    }
+  }
+  FS_H = sh;
+  FS_L = sl;
+  FC_H = ch;
+  FC_L = cl;
+}
+
+export function sin(x: number): number {
+  const ax = Math.abs(x);
+  if (ax > 1e-8 && ax < 1647099) {
+    sinCosFast(x);
+    const v = zivRound(FS_H, FS_L, 2 ** -69 + Math.abs(FS_H) * 2 ** -66);
+    if (v === v) return v;
+  }
+  return sinSlow(x);
+}
+
+export function cos(x: number): number {
+  const ax = Math.abs(x);
+  if (ax > 1e-9 && ax < 1647099) {
+    sinCosFast(x);
+    const v = zivRound(FC_H, FC_L, 2 ** -69 + Math.abs(FC_H) * 2 ** -66);
+    if (v === v) return v;
+  }
+  return cosSlow(x);
+}
+
+export function tan(x: number): number {
+  const ax = Math.abs(x);
+  if (ax > 1e-9 && ax < 1647099) {
+    sinCosFast(x);
+    ddDiv(FS_H, FS_L, FC_H, FC_L);
+    const err = (2 ** -68 / Math.abs(FC_H)) * (1 + Math.abs(H)) + Math.abs(H) * 2 ** -66;
+    const v = zivRound(H, L, err);
+    if (v === v) return v;
+  }
+  return tanSlow(x);
+}
+
 // ---- inverse trigonometric ------------------------------------------------------------------
+
+/** y0 + d rounded when decidable with absolute error `err`; NaN otherwise. */
+function zivAbs(y0: number, d: number, err: number): number {
+  const v1 = y0 + (d + err);
+  return v1 === y0 + (d - err) ? v1 : NaN;
+}
 
 export function atan(x: number): number {
   if (x !== x) return x;
@@ -651,7 +1023,17 @@ export function atan(x: number): number {
   if (ax > 18014398509481984) return x > 0 ? PIO2_HI : -PIO2_HI; // |x| > 2**54
   if (ax < 1e-9) return x;
   const y0 = Math.atan(x);
-  // Newton on sin(y) - x cos(y) = 0
+  // Newton on sin(y) - x cos(y) = 0, with the fast sin/cos
+  sinCosFast(y0);
+  twoProd(x, FC_H);
+  const num = FS_H - H + (FS_L - (L + x * FC_L));
+  const d = -num / (FC_H + x * FS_H);
+  const v = zivAbs(y0, d, Math.abs(y0) * 2 ** -62);
+  if (v === v) return v;
+  return atanSlow(x, y0);
+}
+
+function atanSlow(x: number, y0: number): number {
   sinCosDD(y0);
   ddMulD(CH, CL, x);
   ddAdd(SH, SL, -H, -L);
@@ -668,11 +1050,12 @@ export function asin(x: number): number {
   if (ax === 1) return x > 0 ? PIO2_HI : -PIO2_HI;
   if (ax < 1e-8) return x;
   const y0 = Math.asin(x);
-  // Newton on sin(y) = x
-  sinCosDD(y0);
-  ddAdd(x, 0, -SH, -SL);
-  const d = (H + L) / (CH + CL);
-  return y0 + d;
+  sinCosFast(y0);
+  const d = (x - FS_H - FS_L) / FC_H;
+  const v = zivAbs(y0, d, 2 ** -67 / Math.abs(FC_H) + Math.abs(y0) * 2 ** -62);
+  if (v === v) return v;
+  asinDD(x);
+  return H + L;
 }
 
 /** asin as a double-double in H/L (|x| < 1). */
@@ -691,6 +1074,13 @@ export function acos(x: number): number {
   if (x === 1) return 0;
   if (x === -1) return PI_HI;
   if (ax < 1e-17) return PIO2_HI;
+  const y0 = Math.asin(x);
+  sinCosFast(y0);
+  const d = (x - FS_H - FS_L) / FC_H;
+  // pi/2 - (y0 + d)
+  twoSum(PIO2_HI, -y0);
+  const v = zivAbs(H, L + (PIO2_LO - d), 2 ** -67 / Math.abs(FC_H) + Math.abs(y0) * 2 ** -62);
+  if (v === v) return v;
   asinDD(x);
   ddAdd(PIO2_HI, PIO2_LO, -H, -L);
   return H + L;
@@ -718,17 +1108,25 @@ export function atan2(y: number, x: number): number {
   const xs = scale2Safe(x, sc);
   const t0 = Math.atan2(ys, xs);
   if (Math.abs(t0) < 1e-300) return Math.atan2(y, x);
-  sinCosDD(t0);
   // Newton on y cos(t) - x sin(t) = 0
-  ddMulD(CH, CL, ys);
+  sinCosFast(t0);
+  twoProd(ys, FC_H);
   const ah = H;
-  const al = L;
+  const al = L + ys * FC_L;
+  twoProd(xs, FS_H);
+  const num = ah - H + (al - (L + xs * FS_L));
+  const den = xs * FC_H + ys * FS_H;
+  const v = zivAbs(t0, num / den, (2 ** -67 * (Math.abs(xs) + Math.abs(ys))) / Math.abs(den) + Math.abs(t0) * 2 ** -62);
+  if (v === v) return v;
+  sinCosDD(t0);
+  ddMulD(CH, CL, ys);
+  const bh = H;
+  const bl = L;
   ddMulD(SH, SL, xs);
-  ddAdd(ah, al, -H, -L);
-  const num = H + L;
-  const den = xs * CH + ys * SH;
-  const d = num / den;
-  return t0 + d;
+  ddAdd(bh, bl, -H, -L);
+  const num2 = H + L;
+  const den2 = xs * CH + ys * SH;
+  return t0 + num2 / den2;
 }
 
 function scale2Safe(v: number, k: number): number {
