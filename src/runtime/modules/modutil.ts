@@ -59,3 +59,61 @@ export function unpackCount(name: string, n: number, min: number, max: number): 
   if (n < min) typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
   typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }
+
+/**
+ * Binds arguments as Argument Clinic's _PyArg_UnpackKeywords does (for tp_new and
+ * METH_FASTCALL|METH_KEYWORDS functions), with its messages. The spec is like parseArgs's:
+ * ["iterable", "r=", "*", "initial="]; "/" ends positional-only parameters. Values are
+ * borrowed; missing optionals are undefined.
+ */
+export function clinicArgs(fname: string, args: PyValue[], kwnames: string[] | null, spec: readonly string[]): (PyValue | undefined)[] {
+  const names: string[] = [];
+  const optional: boolean[] = [];
+  let posonly = 0;
+  let maxpos = -1;
+  for (const s of spec) {
+    if (s === "/") {
+      posonly = names.length;
+      continue;
+    }
+    if (s === "*") {
+      maxpos = names.length;
+      continue;
+    }
+    const opt = s.endsWith("=");
+    names.push(opt ? s.slice(0, -1) : s);
+    optional.push(opt);
+  }
+  if (maxpos < 0) maxpos = names.length;
+  const maxargs = names.length;
+  let minpos = 0;
+  while (minpos < maxpos && !optional[minpos]) minpos++;
+  const nkw = kwCount(kwnames);
+  const nargs = args.length - nkw;
+  if (nargs + nkw > maxargs) {
+    typeError(`${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${nargs + nkw} given)`);
+  }
+  if (nargs > maxpos) {
+    if (maxpos === 0) typeError(`${fname}() takes no positional arguments`);
+    typeError(`${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${maxpos === 1 ? "" : "s"} (${nargs} given)`);
+  }
+  if (nargs < posonly && nargs < minpos) {
+    const n = Math.min(posonly, minpos);
+    typeError(`${fname}() takes ${n < maxpos ? "at least" : "exactly"} ${n} positional argument${n === 1 ? "" : "s"} (${nargs} given)`);
+  }
+  const out: (PyValue | undefined)[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const idx = names.indexOf(name);
+    if (idx < posonly) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+    if (idx < nargs) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+    out[idx] = args[nargs + k];
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (out[i] !== undefined || optional[i]) continue;
+    if (i < maxpos) typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    typeError(`${fname}() missing required keyword-only argument '${names[i]}'`);
+  }
+  return out;
+}
