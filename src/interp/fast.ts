@@ -168,7 +168,8 @@ function fastContains(container: PyValue, item: PyValue, positive: boolean): Fas
   if (typeof container === "object") {
     const t = container.type;
     if (t === T.dictType && (typeof item === "string" || typeof item === "number")) {
-      const found = (container as PyDict).index.has(item);
+      const found = (container as PyDict).hasPrimitive(item);
+      if (found === undefined) return GIVE_UP;
       return positive ? found : !found;
     }
     if ((t === T.listType || t === T.tupleType) && (typeof item === "number" || typeof item === "string")) {

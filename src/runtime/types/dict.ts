@@ -23,6 +23,12 @@ import type { Int } from "../ops/intmath.js";
 
 type HashIndex = Map<number, number | number[]>;
 
+/** Up to this many entries, a dict of str keys has no index Map (see PyDict.index). */
+const SMALL_DICT = 8;
+/** What a deallocated dict holds (never mutated: a dead dict is not used again). */
+const EMPTY_ENTRIES: (PyValue | undefined)[] = Object.freeze([]) as unknown as (PyValue | undefined)[];
+const EMPTY_HASHES: Int[] = Object.freeze([]) as unknown as Int[];
+
 function hashAdd(m: HashIndex, h: number, pos: number): void {
   const slot = m.get(h);
   if (slot === undefined) m.set(h, pos);
@@ -49,8 +55,12 @@ export class PyDict extends PyObject {
   values: (PyValue | undefined)[];
   /** the Python hash of each entry's key, for keys compared with __eq__ (0 for the others) */
   hashes: Int[];
-  /** normalised key -> entry position, for keys that have a normalised form */
-  index: Map<unknown, number>;
+  /**
+   * normalised key -> entry position, for keys that have a normalised form; null while the dict
+   * is small and holds only str keys (namespaces, instance dicts, kwargs), which are then found
+   * by a scan of `keys` (a JS Map per small dict would cost more memory than the whole entry).
+   */
+  index: Map<unknown, number> | null;
   /** Python hash -> entry position(s), for keys compared with __eq__ */
   hindex: HashIndex | null;
   /** Python hash -> position(s) of the normalised keys (built on demand, see above) */
@@ -68,11 +78,53 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.values = [];
     this.hashes = [];
-    this.index = new Map();
+    this.index = null;
     this.hindex = null;
     this.nhindex = null;
     this.size = 0;
     this.keysVersion = 0;
+  }
+
+  /** Position of a normalised key via the index (or the small-dict scan). */
+  private idx(norm: unknown): number | undefined {
+    const index = this.index;
+    if (index !== null) return index.get(norm);
+    if (typeof norm !== "string") return undefined;
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === norm) return i;
+    return undefined;
+  }
+
+  private idxSet(norm: unknown, pos: number): void {
+    let index = this.index;
+    if (index === null) {
+      if (typeof norm === "string" && this.keys.length <= SMALL_DICT) return;
+      // leave small mode: index every str key present so far
+      index = new Map();
+      const keys = this.keys;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (typeof k === "string" && i !== pos) index.set(k, i);
+      }
+      this.index = index;
+    }
+    index.set(norm, pos);
+  }
+
+  private idxDelete(norm: unknown): void {
+    if (this.index !== null) this.index.delete(norm);
+  }
+
+  /** Positions of the normalised keys. */
+  private idxPositions(): number[] {
+    if (this.index !== null) return [...this.index.values()];
+    const out: number[] = [];
+    for (let i = 0; i < this.keys.length; i++) if (typeof this.keys[i] === "string") out.push(i);
+    return out;
+  }
+
+  private idxEmpty(): boolean {
+    return this.index !== null ? this.index.size === 0 : this.size === 0 || this.hindex !== null && this.hindex.size === this.size;
   }
 
   override clearRefs(): void {
@@ -80,10 +132,10 @@ export class PyDict extends PyObject {
     super.clearRefs();
     const keys = this.keys;
     const values = this.values;
-    this.keys = [];
-    this.values = [];
-    this.hashes = [];
-    this.index = new Map();
+    this.keys = EMPTY_ENTRIES;
+    this.values = EMPTY_ENTRIES;
+    this.hashes = EMPTY_HASHES;
+    this.index = null;
     this.hindex = null;
     this.nhindex = null;
     this.size = 0;
@@ -113,7 +165,7 @@ export class PyDict extends PyObject {
   /** Position of `key`, or -1. May call __hash__/__eq__ (and raise). */
   find(key: PyValue): number {
     if (typeof key === "string") {
-      const i = this.index.get(key);
+      const i = this.idx(key);
       if (i !== undefined) return i;
       if (this.hindex === null) return -1;
     }
@@ -142,7 +194,7 @@ export class PyDict extends PyObject {
   private findNormalizedByHash(key: PyValue, h: number): number {
     if (this.nhindex === null) {
       const m: HashIndex = new Map();
-      for (const pos of this.index.values()) hashAdd(m, keyHooks.hash(this.keys[pos]!), pos);
+      for (const pos of this.idxPositions()) hashAdd(m, keyHooks.hash(this.keys[pos]!), pos);
       this.nhindex = m;
     }
     const slot = this.nhindex.get(h);
@@ -159,7 +211,7 @@ export class PyDict extends PyObject {
   /** Borrowed value for `key`, or undefined. */
   get(key: PyValue): PyValue | undefined {
     if (typeof key === "string") {
-      const i = this.index.get(key);
+      const i = this.idx(key);
       if (i !== undefined) return this.values[i];
       if (this.hindex === null) return undefined;
     }
@@ -167,9 +219,18 @@ export class PyDict extends PyObject {
     return i < 0 ? undefined : this.values[i];
   }
 
+  /**
+   * For str/int keys, when no key compared with __eq__ is present (so no Python code can run):
+   * whether the key is present; undefined when that cannot be decided without hashing hooks.
+   */
+  hasPrimitive(key: string | number): boolean | undefined {
+    if (this.hindex !== null) return undefined;
+    return this.idx(key) !== undefined;
+  }
+
   /** Borrowed value for a str key (no hashing hooks involved; namespaces). */
   getStr(key: string): PyValue | undefined {
-    const i = this.index.get(key);
+    const i = this.idx(key);
     return i === undefined ? undefined : this.values[i];
   }
 
@@ -181,14 +242,14 @@ export class PyDict extends PyObject {
   private locate(key: PyValue): number {
     if (typeof key === "string") {
       this.lnorm = key;
-      const j = this.index.get(key);
+      const j = this.idx(key);
       if (j !== undefined) return j;
       return this.hindex === null ? -1 : this.findHashed(key, keyHooks.hash(key));
     }
     const norm = keyHooks.normalize(key);
     this.lnorm = norm;
     if (norm !== undefined) {
-      const j = this.index.get(norm);
+      const j = this.idx(norm);
       if (j !== undefined) return j;
       return this.hindex === null ? -1 : this.findHashed(key, keyHooks.hash(key));
     }
@@ -196,7 +257,7 @@ export class PyDict extends PyObject {
     this.lhash = full;
     const h = keyHooks.indexHash(full);
     const i = this.findHashed(key, h);
-    if (i >= 0 || this.index.size === 0 || !keyHooks.mayEqualNormalized(key)) return i;
+    if (i >= 0 || this.idxEmpty() || !keyHooks.mayEqualNormalized(key)) return i;
     return this.findNormalizedByHash(key, h);
   }
 
@@ -227,7 +288,7 @@ export class PyDict extends PyObject {
     this.size++;
     this.keysVersion++;
     if (norm !== undefined) {
-      this.index.set(norm, pos);
+      this.idxSet(norm, pos);
       if (this.nhindex !== null) hashAdd(this.nhindex, keyHooks.hash(key), pos);
     } else {
       if (this.hindex === null) this.hindex = new Map();
@@ -260,13 +321,14 @@ export class PyDict extends PyObject {
   removeAt(i: number): PyValue {
     const key = this.keys[i]!;
     const value = this.values[i]!;
+    const norm = typeof key === "string" ? key : keyHooks.normalize(key);
+    const normalized = norm !== undefined && (this.index === null ? typeof norm === "string" : this.index.get(norm) === i);
     this.keys[i] = undefined;
     this.values[i] = undefined;
     this.size--;
     this.keysVersion++;
-    const norm = typeof key === "string" ? key : keyHooks.normalize(key);
-    if (norm !== undefined && this.index.get(norm) === i) {
-      this.index.delete(norm);
+    if (normalized) {
+      this.idxDelete(norm);
       if (this.nhindex !== null) hashRemove(this.nhindex, keyHooks.hash(key), i);
     } else if (this.hindex !== null) {
       hashRemove(this.hindex, keyHooks.indexHash(this.hashes[i]), i);
@@ -306,13 +368,13 @@ export class PyDict extends PyObject {
   }
 
   private reindex(): void {
-    this.index = new Map();
+    this.index = null;
     this.hindex = null;
     this.nhindex = null;
     for (let i = 0; i < this.keys.length; i++) {
       const key = this.keys[i]!;
       const norm = typeof key === "string" ? key : keyHooks.normalize(key);
-      if (norm !== undefined) this.index.set(norm, i);
+      if (norm !== undefined) this.idxSet(norm, i);
       else {
         if (this.hindex === null) this.hindex = new Map();
         hashAdd(this.hindex, keyHooks.indexHash(this.hashes[i]), i);
@@ -328,7 +390,7 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.values = [];
     this.hashes = [];
-    this.index = new Map();
+    this.index = null;
     this.hindex = null;
     this.nhindex = null;
     this.size = 0;
