@@ -103,14 +103,18 @@ function floatPowValue(a: number, b: number): PyValue {
 
 /** a op b: a new reference, or TypeError for unsupported operands. */
 export function binaryOp(a: PyValue, b: PyValue, op: Op): PyValue {
-  if (typeof a === "number" && typeof b === "number") return intBinary(a, b, op);
-  if (typeof a === "object" && a.type === T.floatType) {
-    const x = (a as PyFloat).value;
-    if (typeof b === "object" && b.type === T.floatType) return floatBinary(x, (b as PyFloat).value, op);
-    if (typeof b === "number") return floatBinary(x, b, op);
+  if (typeof a === "number" && typeof b === "number") {
+    if (op !== Op.MatMul) return intBinary(a, b, op);
+  } else if (typeof a === "object" && a.type === T.floatType) {
+    // floats have no @, <<, >>, &, |, ^: those go to the generic dispatch (and its TypeError)
+    if (op <= Op.Pow && op !== Op.MatMul) {
+      const x = (a as PyFloat).value;
+      if (typeof b === "object" && b.type === T.floatType) return floatBinary(x, (b as PyFloat).value, op);
+      if (typeof b === "number") return floatBinary(x, b, op);
+    }
   } else if (typeof a === "string" && typeof b === "string" && op === Op.Add) {
     return a + b;
-  } else if (typeof a === "number" && typeof b === "object" && b.type === T.floatType) {
+  } else if (typeof a === "number" && typeof b === "object" && b.type === T.floatType && op <= Op.Pow && op !== Op.MatMul) {
     return floatBinary(a, (b as PyFloat).value, op);
   }
   const r = binaryOp1(a, b, op);
@@ -185,7 +189,7 @@ export function binaryOp1(a: PyValue, b: PyValue, op: Op): PyValue {
 
 /** a op= b: __iop__ first, then the binary operator. */
 export function inplaceOp(a: PyValue, b: PyValue, op: Op): PyValue {
-  if (typeof a === "number" && typeof b === "number") return intBinary(a, b, op);
+  if (typeof a === "number" && typeof b === "number" && op !== Op.MatMul) return intBinary(a, b, op);
   if (typeof a === "string" && typeof b === "string" && op === Op.Add) return a + b;
   if (typeof a === "object") {
     const f = a.type.lookup(IOP_NAMES[op]);
@@ -194,7 +198,7 @@ export function inplaceOp(a: PyValue, b: PyValue, op: Op): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  if (typeof a === "object" && a.type === T.floatType) {
+  if (typeof a === "object" && a.type === T.floatType && op <= Op.Pow && op !== Op.MatMul) {
     const x = (a as PyFloat).value;
     if (typeof b === "object" && b.type === T.floatType) return floatBinary(x, (b as PyFloat).value, op);
     if (typeof b === "number") return floatBinary(x, b, op);

@@ -77,10 +77,6 @@ class ReturnsSub:
 t("int(WithInt())", lambda: int(WithInt()))
 t("int(WithIndex())", lambda: int(WithIndex()))
 t("int(BadInt())", lambda: int(BadInt()))
-t("int(TruncFloat())", lambda: int(TruncFloat()))
-t("int(TruncIndex())", lambda: int(TruncIndex()))
-t("int(ReturnsSub())", lambda: int(ReturnsSub()))
-t("type int(ReturnsSub())", lambda: type(int(ReturnsSub())).__name__)
 
 class Base(int):
     def __new__(cls, v, extra=0):
