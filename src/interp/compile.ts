@@ -992,6 +992,9 @@ export class Compiler {
         const kind = e._type === "Tuple" ? APPLY.TUPLE : e._type === "List" ? APPLY.LIST : APPLY.SET;
         const n = evalNode(kind, this.exprs(e.elts), e);
         n.i = e.elts.length;
+        // CPython folds a set display of more than two constants into a frozenset constant that is
+        // merged into the new set, which gives a different iteration order than adding one by one.
+        if (e._type === "Set" && e.elts.length > 2 && e.elts.every(isFoldableConstant)) n.s = "const";
         return n;
       }
       case "Dict": {
@@ -1441,6 +1444,14 @@ export type CompiledPattern =
   | { kind: "star"; target: Node | null; pos: Node }
   | { kind: "as"; pattern: CompiledPattern | null; target: Node | null; name: string | null; pos: Node }
   | { kind: "or"; patterns: CompiledPattern[]; pos: Node };
+
+/** What CPython's AST optimizer folds into a constant: literals, signed numbers, tuples of constants. */
+function isFoldableConstant(e: A.expr): boolean {
+  if (e._type === "Constant") return true;
+  if (e._type === "UnaryOp" && e.op !== "Not") return e.operand._type === "Constant" && (typeof e.operand.value === "number" || typeof e.operand.value === "bigint" || e.operand.value instanceof FloatConst || e.operand.value instanceof ComplexConst);
+  if (e._type === "Tuple") return e.elts.every(isFoldableConstant);
+  return false;
+}
 
 /** find_ann: does a module or class body contain annotated assignments (outside nested scopes)? */
 function hasAnnotations(stmts: A.stmt[]): boolean {

@@ -11,6 +11,7 @@ import { createMathModule } from "../runtime/modules/math.js";
 import { createPosixModule, createErrnoModule } from "../runtime/modules/posix.js";
 import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime/modules/operator.js";
 import { createItertoolsModule } from "../runtime/modules/itertools.js";
+import { createFunctoolsNativeModule } from "../runtime/modules/functools.js";
 import { vm } from "./vm.js";
 
 function gcModule(): PyModule {
@@ -126,4 +127,5 @@ export function registerNativeModules(): void {
   reg.set("_operator", createUnderscoreOperatorModule);
   reg.set("operator", createOperatorModule);
   reg.set("itertools", createItertoolsModule);
+  reg.set("_functools", createFunctoolsNativeModule);
 }

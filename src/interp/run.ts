@@ -427,7 +427,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               }
               case APPLY.SET: {
                 const n = e.kids.length;
-                const s = newSetFrom(stack, sp - n + 1, n);
+                const s = e.s === "const" ? newSetFromConstants(stack, sp - n + 1, n) : newSetFrom(stack, sp - n + 1, n);
                 popN(stack, sp, n);
                 sp -= n;
                 stack[++sp] = s;
@@ -665,7 +665,8 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                           for (const x of iterToArrayChecked(v, e.s === "call-args" ? calleeName(f, e).trim() : null)) items.push(x);
                         }
                       } else {
-                        for (const x of iterToArray(v)) items.push(x);
+                        // a set display merges starred parts with set.update (SET_UPDATE)
+                        items.push(new StarredPart(v));
                       }
                     } else {
                       items.push(newref(v));
@@ -675,15 +676,28 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   for (const x of items) decref(x);
                   throw err;
                 }
+                let built: PyValue;
+                if (e.j === APPLY.STARRED_TUPLE) built = newTupleOwned(items);
+                else if (e.j === APPLY.STARRED_LIST) built = newListOwned(items);
+                else {
+                  // the starred iterables are still on the stack (alive) while the set is built
+                  const s = new PySet(T.setType);
+                  try {
+                    for (const x of items) {
+                      if (x instanceof StarredPart) setUpdate(s, x.iterable);
+                      else s.add(x);
+                    }
+                  } catch (err) {
+                    decref(s);
+                    throw err;
+                  } finally {
+                    for (const x of items) if (!(x instanceof StarredPart)) decref(x);
+                  }
+                  built = s;
+                }
                 popN(stack, sp, n);
                 sp -= n;
-                if (e.j === APPLY.STARRED_TUPLE) stack[++sp] = newTupleOwned(items);
-                else if (e.j === APPLY.STARRED_LIST) stack[++sp] = newListOwned(items);
-                else {
-                  const s = newSetFrom(items, 0, items.length);
-                  for (const x of items) decref(x);
-                  stack[++sp] = s;
-                }
+                stack[++sp] = built;
                 break;
               }
               case APPLY.DICT_MERGE: {
@@ -2788,7 +2802,15 @@ function valueErrorMsg(msg: string): never {
 }
 
 // The remaining helpers are implemented in their own modules; thin wrappers keep run.ts readable.
-import { newSetFrom, setAdd } from "../runtime/types/set-api.js";
+import { newSetFrom, newSetFromConstants, setAdd, setUpdate } from "../runtime/types/set-api.js";
+import { PySet } from "../runtime/types/set.js";
+
+/** A starred item of a set display, merged with set.update when the set is built. */
+class StarredPart extends PyObject {
+  constructor(readonly iterable: PyValue) {
+    super(T.objectType);
+  }
+}
 import { mergeMapping, calleeName, iterToArrayChecked } from "./call-helpers.js";
 import { callWithFrame, sendNative, withEnter, storeAnnotation } from "./call-helpers.js";
 

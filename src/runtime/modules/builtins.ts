@@ -27,6 +27,7 @@ import { isTrue, richCompare, Cmp } from "../ops/compare.js";
 import { dirOf } from "../ops/dir.js";
 import { builtinExceptionTypes } from "../typeobjects.js";
 import { toDecimalString } from "../ops/intmath.js";
+import { newCallableIterator } from "../types/iter-types.js";
 
 /** Converts an int-like value (int, bool, __index__) to a JS number or bigint. */
 export function indexValue(v: PyValue, what?: string): number | bigint {
@@ -375,7 +376,7 @@ function iterFn(args: PyValue[], kwnames: string[] | null): PyValue {
   if (args.length === 1) return getIter(args[0]);
   const f = args[0];
   if (typeOf(f).lookup("__call__") === undefined) typeError("iter(v, w): v must be callable");
-  return call(T.iteratorTypes.callable, [f, args[1]], null);
+  return newCallableIterator(f, args[1]);
 }
 
 function hexOctBin(name: string, base: 2 | 8 | 16, prefix: string) {

@@ -2,7 +2,7 @@
 // (type.__call__: __new__, then __init__ when __new__ returned an instance of the class).
 
 import { decref, type PyObject, type PyValue } from "../object.js";
-import { PyType } from "../type.js";
+import { PyType, TPFLAG_HEAPTYPE } from "../type.js";
 import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { hooks } from "../hooks.js";
@@ -74,7 +74,10 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: string[] | null)
     if (n !== 3) typeError("type() takes 1 or 3 arguments");
   }
   const newFn = cls.lookup("__new__");
-  if (newFn === undefined) typeError(`cannot create '${cls.name}' instances`);
+  // builtin types without a tp_new of their own (iterators, descriptors...) cannot be instantiated
+  if (newFn === undefined || (newFn === T.objectType.ns.get("__new__") && cls !== T.objectType && !(cls.tflags & TPFLAG_HEAPTYPE))) {
+    typeError(`cannot create '${cls.module === "builtins" ? cls.name : cls.module + "." + cls.name}' instances`);
+  }
   const obj = callNew(newFn, cls, args, kwnames);
   const objType = typeOf(obj);
   if (!objType.isSubtypeOf(cls)) return obj;

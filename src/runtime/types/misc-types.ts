@@ -11,6 +11,7 @@ import { MappingProxy } from "./mappingproxy.js";
 import { PyTraceback } from "./traceback.js";
 import { PyWeakref } from "./weakref.js";
 import { PyDict } from "./dict.js";
+import { PyInstance } from "./instance.js";
 import { getItem, len, contains } from "../ops/seq.js";
 import { getIter } from "../ops/iter.js";
 import { callMethod } from "../ops/call.js";
@@ -147,6 +148,12 @@ export function initMiscTypes(): void {
   defGetSet(W, "__callback__", (self) => (wr(self).callback === null ? None : newref(wr(self).callback!)));
 
   const NS = T.simpleNamespaceType;
+  defNew(NS, (cls) => {
+    const o = new PyInstance(cls);
+    cls.rc++;
+    o.dict = new PyDict(T.dictType);
+    return o;
+  });
   defMethod(NS, "__init__", (self, args, kwnames) => {
     if (args.length - (kwnames?.length ?? 0) > 0) typeError("no positional arguments expected");
     const o = self as PyObject;

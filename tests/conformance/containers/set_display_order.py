@@ -1,5 +1,3 @@
-# PENDING (skipped by the harness: leading underscore): needs the compiler to fold constant set
-# displays and call set-api.ts newSetFromConstants (and fold constant tuples / negative numbers).
 # The iteration order of set displays: CPython folds a display of more than two constants into a
 # frozenset constant and merges it into a new set (BUILD_SET 0 + SET_UPDATE); other displays add
 # their items one by one (BUILD_SET); starred items are merged with set.update.
