@@ -137,7 +137,7 @@ const EDOM = 1;
 const ERANGE = 2;
 let errno = 0;
 
-function tgamma(x: number): number {
+export function tgamma(x: number): number {
   if (!Number.isFinite(x)) {
     if (x !== x || x > 0) return x;
     errno = EDOM;
@@ -199,7 +199,7 @@ function tgamma(x: number): number {
   return r;
 }
 
-function lgamma(x: number): number {
+export function lgamma(x: number): number {
   if (!Number.isFinite(x)) {
     if (x !== x) return x;
     return Infinity;

@@ -102,7 +102,7 @@ function fromFixedString(s: string, f: number): DecimalDigits {
   let decpt = dot < 0 ? s.length : dot;
   let i = 0;
   while (i < all.length && all.charCodeAt(i) === 0x30) i++;
-  if (i === all.length) return { digits: "", decpt: -f };
+  if (i === all.length) return { digits: "", decpt: 0 - f };
   decpt -= i;
   return { digits: stripTrailingZeros(all.slice(i)), decpt };
 }
@@ -120,7 +120,7 @@ export function fixedDigits(x: number, f: number): DecimalDigits {
     if (kb !== f + 1) return fromFixedString(ax.toFixed(f), f);
   }
   const q = scaledRound(ax, f);
-  if (q === 0n) return { digits: "", decpt: -f };
+  if (q === 0n) return { digits: "", decpt: 0 - f };
   const s = q.toString();
   return { digits: stripTrailingZeros(s), decpt: s.length - f };
 }
