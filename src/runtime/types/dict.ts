@@ -98,7 +98,8 @@ export class PyDict extends PyObject {
   private idxSet(norm: unknown, pos: number): void {
     let index = this.index;
     if (index === null) {
-      if (typeof norm === "string" && this.keys.length <= SMALL_DICT) return;
+      // small mode holds exact str keys only (a str subclass key normalises to a str it is not)
+      if (typeof norm === "string" && typeof this.keys[pos] === "string" && this.keys.length <= SMALL_DICT) return;
       // leave small mode: index every str key present so far
       index = new Map();
       const keys = this.keys;
