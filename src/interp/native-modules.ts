@@ -9,9 +9,12 @@ import * as T from "../runtime/typeobjects.js";
 import { createTimeModule } from "../runtime/modules/time.js";
 import { createMathModule } from "../runtime/modules/math.js";
 import { createPosixModule, createErrnoModule } from "../runtime/modules/posix.js";
+import { installOpen } from "../runtime/modules/io-open.js";
+import { importModule } from "./imports.js";
 import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime/modules/operator.js";
 import { createItertoolsModule } from "../runtime/modules/itertools.js";
 import { createFunctoolsNativeModule } from "../runtime/modules/functools.js";
+import { createCollectionsNativeModule } from "../runtime/modules/collections.js";
 import { vm } from "./vm.js";
 
 function gcModule(): PyModule {
@@ -124,8 +127,11 @@ export function registerNativeModules(): void {
   reg.set("math", createMathModule);
   reg.set("posix", () => createPosixModule(vm.host));
   reg.set("errno", createErrnoModule);
+  // builtins.open (io.open, imported lazily); belongs with the builtins, installed here for now
+  installOpen(vm.builtins, importModule);
   reg.set("_operator", createUnderscoreOperatorModule);
   reg.set("operator", createOperatorModule);
   reg.set("itertools", createItertoolsModule);
   reg.set("_functools", createFunctoolsNativeModule);
+  reg.set("_collections", createCollectionsNativeModule);
 }

@@ -5,6 +5,7 @@ import { initTypeType } from "./types/type-type.js";
 import { initSingletonTypes } from "./types/none-type.js";
 import { initCallableTypes } from "./types/callables-type.js";
 import { initExceptionTypes } from "./types/exception-type.js";
+import { initExceptionGroupTypes } from "./types/exception-group.js";
 import { initStrType } from "./types/str-type.js";
 import { initBytesTypes } from "./types/bytes-type.js";
 import { initIntTypes } from "./types/int-type.js";
@@ -19,6 +20,7 @@ import { initSliceType } from "./types/slice-type.js";
 import { initIterTypes } from "./types/iter-types.js";
 import { initModuleType } from "./types/module-type.js";
 import { initMiscTypes } from "./types/misc-types.js";
+import { initGenericAliasTypes } from "./modules/genericalias.js";
 
 let done = false;
 
@@ -30,6 +32,7 @@ export function initRuntime(): void {
   initSingletonTypes();
   initCallableTypes();
   initExceptionTypes();
+  initExceptionGroupTypes();
   initIntTypes();
   initFloatType();
   initComplexType();
@@ -44,4 +47,5 @@ export function initRuntime(): void {
   initIterTypes();
   initModuleType();
   initMiscTypes();
+  initGenericAliasTypes();
 }

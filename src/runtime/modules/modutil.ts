@@ -2,8 +2,11 @@
 // itertools, _functools, _collections, _json, _random): creating their types and functions and
 // binding arguments the way CPython's C modules do.
 
-import { immortal, type PyValue } from "../object.js";
-import { Layout, PyType, TPFLAG_BASETYPE, TPFLAG_IMMUTABLE, TPFLAG_HAS_WEAKREF } from "../type.js";
+import { immortal, newref, decref, type PyValue } from "../object.js";
+import { Layout, PyType, TPFLAG_BASETYPE, TPFLAG_IMMUTABLE, TPFLAG_HAS_WEAKREF, TPFLAG_HAS_DICT } from "../type.js";
+import { defGetSet } from "../define.js";
+import { PyDict } from "../types/dict.js";
+import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { typeError } from "../errors.js";
 import { builtinFunction } from "../define.js";
@@ -24,6 +27,24 @@ export function newNativeType(name: string, module: string, subclassable: boolea
   t.ns.set("__doc__", doc === null ? None : doc);
   immortal(t);
   return t;
+}
+
+/** Gives a native type's instances a __dict__ (created lazily), with the `__dict__` descriptor. */
+export function withInstanceDict(t: PyType): void {
+  t.tflags |= TPFLAG_HAS_DICT;
+  defGetSet(t, "__dict__", (self) => {
+    if (typeof self !== "object") typeError("no __dict__");
+    if (self.dict === null) self.dict = new PyDict(T.dictType);
+    return newref(self.dict);
+  }, (self, value) => {
+    if (typeof self !== "object") typeError("no __dict__");
+    if (value === undefined) typeError("cannot delete __dict__");
+    if (!(value instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+    const old = self.dict;
+    value.rc++;
+    self.dict = value;
+    if (old !== null) decref(old);
+  });
 }
 
 /** Adds a module-level builtin function. */

@@ -76,6 +76,8 @@ export function getItem(o: PyValue, key: PyValue): PyValue {
 
 /** type[...] goes to types.GenericAlias through type.__class_getitem__-like handling. */
 function classGetItem(o: PyType, key: PyValue): PyValue {
+  // PyObject_GetItem: type[...] is types.GenericAlias(type, ...) directly
+  if (o === T.typeType && T.genericAliasType.ns.has("__new__")) return call(T.genericAliasType, [o, key], null);
   const cgi = getAttrOpt(o, "__class_getitem__");
   if (cgi === undefined) typeError(`type '${o.name}' is not subscriptable`);
   try {
