@@ -122,8 +122,14 @@ export const reversedType = make("reversed", objectType, Layout.Object, SUB);
 // Exceptions: BaseException and its builtin subclasses, in CPython's hierarchy.
 const EXC = SUB | TPFLAG_HAS_DICT;
 export const baseExceptionType = make("BaseException", objectType, Layout.BaseException, EXC);
+/** Exception classes with their own instance struct in CPython (solid bases for layout checks). */
+const OWN_EXC_LAYOUT = new Set(["SyntaxError", "ImportError", "UnicodeError", "SystemExit", "OSError", "StopIteration", "NameError", "AttributeError", "BaseExceptionGroup"]);
+
 function exc(name: string, base: PyType): PyType {
-  return make(name, base, Layout.BaseException, EXC);
+  const t = make(name, base, Layout.BaseException, EXC);
+  // best_base: a class adding no fields shares its base's layout (class E(OSError, ValueError) is valid)
+  if (!OWN_EXC_LAYOUT.has(name)) t.solidBase = base.solidBase;
+  return t;
 }
 export const exceptionType = exc("Exception", baseExceptionType);
 export const baseExceptionGroupType = exc("BaseExceptionGroup", baseExceptionType);
