@@ -9,6 +9,7 @@ import { typeOf } from "../runtime/typeof.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyTraceback } from "../runtime/types/traceback.js";
 import { PyTuple } from "../runtime/types/tuple.js";
+import { groupExceptions } from "../runtime/types/exception-group.js";
 import { PyList } from "../runtime/types/list.js";
 import { str, repr } from "../runtime/ops/repr.js";
 import { getAttrOpt } from "../runtime/ops/attr.js";
@@ -41,7 +42,7 @@ function charWidth(cp: number): number {
 }
 
 /** _display_width: terminal columns of the first `offset` UTF-16 units of `s`. */
-function displayWidth(s: string, offset: number): number {
+export function displayWidth(s: string, offset: number): number {
   let w = 0;
   for (let i = 0; i < offset && i < s.length; i++) {
     const cp = s.codePointAt(i)!;
@@ -57,7 +58,7 @@ interface Anchors {
 }
 
 /** _extract_caret_anchors_from_line_segment: binary operators and subscripts get ~~~^^^ markers. */
-function caretAnchors(segment: string): Anchors | null {
+export function caretAnchors(segment: string): Anchors | null {
   let tree;
   try {
     tree = parse(segment, "<unknown>", "exec");
@@ -243,24 +244,97 @@ function formatSyntaxError(exc: PyException): string {
   return out;
 }
 
+/** Where the report of nested exception groups stands (print_exception_recursive's context). */
+interface PrintContext {
+  seen: Set<PyException>;
+  /** nesting of exception groups: each level indents two columns and draws a margin */
+  depth: number;
+  /** the last member of a group still owes the closing line */
+  needClose: boolean;
+}
+
+// Limits on how much of an exception group is shown, as CPython's default excepthook.
+const GROUP_MAX_WIDTH = 15;
+const GROUP_MAX_DEPTH = 10;
+
+function emit(ctx: PrintContext, text: string, margin = "|"): string {
+  if (text === "") return "";
+  let prefix = " ".repeat(2 * ctx.depth);
+  if (ctx.depth > 0) prefix += margin + " ";
+  if (prefix === "") return text;
+  const lines = text.split("\n");
+  const last = lines.pop();
+  let out = "";
+  for (const l of lines) out += prefix + l + "\n";
+  if (last !== "") out += prefix + last;
+  return out;
+}
+
+function isGroup(exc: PyException): boolean {
+  return exc.type.isSubtypeOf(T.baseExceptionGroupType);
+}
+
 /** The whole report for an exception and its chain (print_exception_recursive). */
 export function formatException(exc: PyException, seen: Set<PyException> = new Set()): string {
-  seen.add(exc);
+  return formatRecursive(exc, { seen, depth: 0, needClose: false });
+}
+
+function formatRecursive(exc: PyException, ctx: PrintContext): string {
+  ctx.seen.add(exc);
   let out = "";
   const cause = exc.cause;
   const context = exc.context;
-  if (cause instanceof PyException && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (context instanceof PyException && !exc.suppressContext && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  if (cause instanceof PyException && !ctx.seen.has(cause)) {
+    out += formatRecursive(cause, ctx);
+    out += emit(ctx, "\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (context instanceof PyException && !exc.suppressContext && !ctx.seen.has(context)) {
+    out += formatRecursive(context, ctx);
+    out += emit(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n");
   }
+  if (!isGroup(exc)) {
+    if (exc.traceback !== null) {
+      out += emit(ctx, "Traceback (most recent call last):\n");
+      out += emit(ctx, formatTraceback(exc.traceback as PyTraceback));
+    }
+    return out + emit(ctx, formatExceptionOnly(exc));
+  }
+  if (ctx.depth > GROUP_MAX_DEPTH) return out + emit(ctx, `... (max_group_depth is ${GROUP_MAX_DEPTH})\n`);
+  return out + formatGroup(exc, ctx);
+}
+
+/** An exception group: its traceback and message, then each member in a numbered box. */
+function formatGroup(exc: PyException, ctx: PrintContext): string {
+  let out = "";
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
   if (exc.traceback !== null) {
-    out += "Traceback (most recent call last):\n";
-    out += formatTraceback(exc.traceback as PyTraceback);
+    out += emit(ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+    out += emit(ctx, formatTraceback(exc.traceback as PyTraceback));
   }
-  out += formatExceptionOnly(exc);
+  out += emit(ctx, formatExceptionOnly(exc));
+  const members = groupExceptions(exc);
+  const n = Math.min(members.length, GROUP_MAX_WIDTH + 1);
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true; // a nested group's last member may draw the closing line instead
+    const truncated = i >= GROUP_MAX_WIDTH;
+    const title = truncated ? "..." : String(i + 1);
+    out += " ".repeat(2 * ctx.depth) + (i === 0 ? "+-" : "  ") + `+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      out += formatRecursive(members[i] as PyException, ctx);
+    } else {
+      const remaining = members.length - GROUP_MAX_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += " ".repeat(2 * ctx.depth) + "+------------------------------------\n";
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
 
