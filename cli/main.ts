@@ -129,7 +129,8 @@ function main(argv: string[]): number {
       } catch (e) {
         return cannotOpen(target.path, e as NodeJS.ErrnoException);
       }
-      filename = target.path;
+      // like CPython 3.9+: the script's code (and __file__) name it by absolute path; argv[0] stays as given
+      filename = path.resolve(target.path);
       sysArgv = [target.path, ...args.rest];
       path0 = path.dirname(path.resolve(target.path));
       break;

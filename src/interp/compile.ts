@@ -148,6 +148,8 @@ class Unit {
   unwindDepth = 0;
   /** inside a `finally` body: break/continue/return there are allowed but must unwind */
   inFinally = 0;
+  /** for each enclosing except* handler body: how many loops were open where it starts */
+  readonly starHandlerLoops: number[] = [];
   readonly varnames: string[] = [];
 
   constructor(readonly scope: Scope, kind: CodeKind, name: string, qualname: string, src: SourceInfo, firstlineno: number) {
@@ -389,6 +391,8 @@ export class Compiler {
         return this.forStmt(s);
       case "Break":
       case "Continue": {
+        const stars = this.u.starHandlerLoops;
+        if (stars.length > 0 && stars[stars.length - 1] >= this.u.loops.length) this.error(s, EXCEPT_STAR_EXIT);
         const loop = this.u.loops[this.u.loops.length - 1];
         if (loop === undefined) this.error(s, s._type === "Break" ? "'break' outside loop" : "'continue' not properly in loop");
         const n = node(s._type === "Break" ? OP.BREAK : OP.CONTINUE, s);
@@ -398,6 +402,10 @@ export class Compiler {
       }
       case "Return": {
         if (!this.u.scope.isFunctionLike()) this.error(s, "'return' outside function");
+        if (this.u.starHandlerLoops.length > 0) {
+          // CPython reports a constant value's position (it emits no code of its own), else the statement's
+          this.error(s.value !== null && isFoldableConstant(s.value) && s.value.lineno === s.lineno ? s.value : s, EXCEPT_STAR_EXIT);
+        }
         const n = node(OP.RETURN, s);
         n.a = s.value === null ? this.constNode(None, s) : this.expr(s.value);
         n.i = this.u.unwindDepth > 0 ? 1 : 0;
@@ -583,7 +591,9 @@ export class Compiler {
       if (h.type === null && idx < s.handlers.length - 1) this.error(h, "default 'except:' must be last");
       if (isStar && h.type === null) this.error(h, "expected ':'");
       this.u.unwindDepth++;
+      if (isStar) this.u.starHandlerLoops.push(this.u.loops.length);
       const body = this.block(h.body);
+      if (isStar) this.u.starHandlerLoops.pop();
       this.u.unwindDepth--;
       info.handlers.push({
         type: h.type === null ? null : this.expr(h.type),
@@ -1444,6 +1454,8 @@ export type CompiledPattern =
   | { kind: "star"; target: Node | null; pos: Node }
   | { kind: "as"; pattern: CompiledPattern | null; target: Node | null; name: string | null; pos: Node }
   | { kind: "or"; patterns: CompiledPattern[]; pos: Node };
+
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /** What CPython's AST optimizer folds into a constant: literals, signed numbers, tuples of constants. */
 function isFoldableConstant(e: A.expr): boolean {

@@ -41,6 +41,7 @@ import { Frame, newFrame, type CodeImpl } from "./frame.js";
 import { EMPTY_SLOT, StoreKind, UnaryKind, CmpKind, type CallInfo, type TryInfo, type FunctionInfo, type ComprehensionInfo, type ClassInfo, type MethodCache } from "./compile.js";
 import { bindArgs, releaseLocals } from "./bind.js";
 import { ts, Outcome } from "./state.js";
+import { StarState, starMatchHandler, starHandlerDone, starRecord, starResult } from "./except-star.js";
 import { addTraceback, setContext, toPyException, FLAG_PROPAGATING } from "./exceptions.js";
 import { makeFunction, makeComprehensionFunction } from "./functions.js";
 import { buildClass } from "./classes.js";
@@ -1765,14 +1766,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             const exc = stack[sp - 1] as PyException;
             let matched: boolean;
             try {
-              matched = info.isStar ? false : exceptionMatches(exc, type);
+              matched = info.isStar ? starMatchHandler(exc as unknown as StarState, type) : exceptionMatches(exc, type);
             } finally {
               stack[sp--] = 0;
               if (typeof type === "object") decref(type);
-            }
-            if (info.isStar) {
-              // except* handled by the exception-group splitter
-              throw newException(T.systemErrorType, ["except* is not supported yet"]);
             }
             if (matched) {
               f.sp = sp;
@@ -1784,6 +1781,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             }
             if (node.i + 1 < info.handlers.length) {
               ctrl[++csp] = t.k[5 + node.i + 1];
+              break;
+            }
+            if (info.isStar) {
+              ctrl[++csp] = t.k[5 + 3 * info.handlers.length];
               break;
             }
             // no handler matched: re-raise (the traceback already has this frame)
@@ -1799,15 +1800,41 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             // the handler body finished normally: restore exc_info, drop the exception, unbind the name
             const t = node.parent;
             const info = t.x as TryInfo;
+            const h = info.handlers[node.i];
+            if (info.isStar) {
+              // except*: the rest of the group goes on to the next handler
+              starHandlerDone(stack[sp] as unknown as StarState);
+              if (h.nameDelete !== null) clearHandlerName(f, h.nameDelete);
+              ctrl[++csp] = t.k[node.i + 1 < info.handlers.length ? 5 + node.i + 1 : 5 + 3 * info.handlers.length];
+              break;
+            }
             const exc = stack[sp] as PyObject;
             const prev = stack[sp - 1] as PyObject | null;
             stack[sp--] = 0;
             stack[sp--] = 0;
             popExcInfo(prev);
             decref(exc);
-            const h = info.handlers[node.i];
             if (h.nameDelete !== null) clearHandlerName(f, h.nameDelete);
             break;
+          }
+          case OP.EXCEPT_STAR_END: {
+            // after the except* handlers: raise what is left unhandled and what they raised
+            const state = stack[sp] as unknown as StarState;
+            const prev = stack[sp - 1] as PyObject | null;
+            stack[sp--] = 0;
+            stack[sp--] = 0;
+            popExcInfo(prev);
+            let result: PyException | null;
+            try {
+              result = starResult(state);
+            } finally {
+              decref(state);
+            }
+            if (result === null) break;
+            // like CPython's RERAISE: this frame adds no traceback entry of its own
+            pending = result;
+            pendingKnown = true;
+            continue outer;
           }
           case OP.FINALLY_MARK: {
             // try body (and handlers) done normally: run the finally block with no pending reason
@@ -2114,7 +2141,7 @@ function enterHandlerBody(f: Frame, t: Node, h: number): void {
   f.ctrlSp[f.csp] = f.sp - 2;
   ctrl[++f.csp] = handler.body;
   if (handler.name !== null) {
-    const exc = f.stack[f.sp];
+    const exc = info.isStar ? (f.stack[f.sp] as StarState).match! : f.stack[f.sp];
     exc.rc++;
     f.stack[++f.sp] = exc;
     ctrl[++f.csp] = handler.name;
@@ -2295,7 +2322,12 @@ function unwindFrame(f: Frame, reason: Reason, payload: PyValue | null, target: 
           const exc = payload as PyException;
           const prev = pushExcInfo(exc);
           f.stack[++f.sp] = prev;
-          f.stack[++f.sp] = exc; // the stack takes the unwinding's reference
+          if ((t.x as TryInfo).isStar) {
+            f.stack[++f.sp] = new StarState(exc);
+            decref(exc);
+          } else {
+            f.stack[++f.sp] = exc; // the stack takes the unwinding's reference
+          }
           f.ctrl[++f.csp] = t.k[5];
           return true;
         }
@@ -2331,6 +2363,19 @@ function unwindFrame(f: Frame, reason: Reason, payload: PyValue | null, target: 
       case OP.EXCEPT_MATCH_K:
       case OP.EXCEPT_BODY_MARK: {
         const base = ctrlSp[f.csp];
+        const info = m.parent.x as TryInfo;
+        if (m.op === OP.EXCEPT_BODY_MARK && info.isStar && reason === Reason.Exception) {
+          // an except* handler raised: recorded, and the next handler gets its turn
+          popTo(f, base + 2);
+          const state = f.stack[base + 2] as unknown as StarState;
+          starHandlerDone(state);
+          const h = info.handlers[m.i];
+          if (h.nameDelete !== null) clearHandlerName(f, h.nameDelete);
+          starRecord(state, payload as PyException);
+          const t = m.parent;
+          f.ctrl[f.csp] = t.k[m.i + 1 < info.handlers.length ? 5 + m.i + 1 : 5 + 3 * info.handlers.length];
+          return true;
+        }
         // [prevExcInfo, exc, ...]
         popTo(f, base + 2);
         const exc = f.stack[base + 2] as PyObject;

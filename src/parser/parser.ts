@@ -1141,6 +1141,13 @@ export class PyParser extends EmbeddedActionsParser {
       this.OPTION2(() => {
         kwEnd = this.CONSUME(STAR) as Token;
         isStar = true;
+        if (!this.RECORDING_PHASE && !this.backtracking) {
+          // invalid_except_stmt: `except*` with no type
+          const n = this.next();
+          if (n.tokenTypeIdx === COLON.tokenTypeIdx || n.tokenTypeIdx === NEWLINE.tokenTypeIdx) {
+            throw this.errorAtToken(n, "expected one or more exception types");
+          }
+        }
       });
       type = this.SUBRULE(this.expression);
       this.OPTION3(() => {

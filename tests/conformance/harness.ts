@@ -55,7 +55,7 @@ export function runCase(file: string): CaseResult {
   process.chdir(dir);
   try {
     const interp = new Interpreter(host, { argv: [path.basename(file)], path: [dir], executable: "pyframe" });
-    const exitCode = interp.runMain(readFileSync(file), path.basename(file));
+    const exitCode = interp.runMain(readFileSync(file), path.resolve(file));
     flushAllStreams();
     return { stdout: host.out, stderr: host.err, exitCode };
   } catch (e) {
