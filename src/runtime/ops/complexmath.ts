@@ -54,6 +54,9 @@ function cpowGeneral(ar: number, ai: number, br: number, bi: number): [number, n
     len /= M.exp(at * bi);
     phase += bi * M.log(vabs);
   }
+  // glibc's cos/sin of an infinite phase set errno to EDOM, which complex_pow reports as a
+  // ZeroDivisionError ("0.0 to a negative or complex power")
+  if (phase === Infinity || phase === -Infinity) return null;
   return [len * M.cos(phase), len * M.sin(phase)];
 }
 

@@ -7,7 +7,7 @@ import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newComplex, newFloat, newTupleOwned } from "../values.js";
 import { overflowError, typeError, valueError } from "../errors.js";
-import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
+import { defGetSet, defMethod, defNew } from "../define.js";
 import { PyComplex } from "./complex.js";
 import { PyFloat } from "./float.js";
 import { PyStrSubclass } from "./boxed.js";
@@ -97,8 +97,18 @@ function isNumberLike(v: PyValue): boolean {
 /** complex_new_impl */
 function complexNew(cls: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   const nkw = kwnames === null ? 0 : kwnames.length;
-  if (args.length - nkw > 2) typeError(`complex() takes at most 2 arguments (${args.length - nkw} given)`);
-  const [rArg, iArg] = parseArgs("complex", args, kwnames, ["real=", "imag="]);
+  const npos = args.length - nkw;
+  if (npos > 2) typeError(`complex() takes at most 2 arguments (${npos} given)`);
+  let rArg: PyValue | undefined = npos > 0 ? args[0] : undefined;
+  let iArg: PyValue | undefined = npos > 1 ? args[1] : undefined;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const idx = name === "real" ? 0 : name === "imag" ? 1 : -1;
+    if (idx < 0) typeError(`'${name}' is an invalid keyword argument for complex()`);
+    if (idx < npos) typeError(`argument for complex() given by name ('${name}') and position (${idx + 1})`);
+    if (idx === 0) rArg = args[npos + k];
+    else iArg = args[npos + k];
+  }
   const r: PyValue = rArg ?? 0;
   const i = iArg;
   if (r instanceof PyComplex && r.type === T.complexType && i === undefined && cls === T.complexType) {
