@@ -31,14 +31,21 @@ function decompose(x: number): [number, number] {
 
 /** The number of bits after the binary point in |x|'s exact value (0 for integers). */
 function fractionBits(x: number): number {
-  let [mant, exp] = decompose(x);
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  const exp = biased === 0 ? -1074 : biased - 1075;
   if (exp >= 0) return 0;
-  // strip trailing zero bits of the mantissa
-  while (mant % 2 === 0 && exp < 0) {
-    mant /= 2;
-    exp++;
+  // trailing zero bits of the 53-bit mantissa
+  let tz: number;
+  if (lo !== 0) tz = 31 - Math.clz32(lo & -lo);
+  else {
+    const m = (hi & 0xfffff) | (biased === 0 ? 0 : 0x100000);
+    tz = m === 0 ? 53 : 32 + (31 - Math.clz32(m & -m));
   }
-  return -exp;
+  const k = -(exp + tz);
+  return k > 0 ? k : 0;
 }
 
 const BIG10: bigint[] = [];
@@ -197,6 +204,16 @@ function formatFloatShort(x: number, code: string, precision: number, flags: num
     return x < 0 ? "-inf" : addSign ? "+inf" : "inf";
   }
   let neg = x < 0 || Object.is(x, -0);
+  if (code === "f" && precision <= 100 && (precision > 0 || !alt) && x < 1e21 && x > -1e21 && !addSign) {
+    // toFixed is exact except on ties, which only occur with precision+1 fraction bits
+    const ax = neg ? -x : x;
+    if (fractionBits(ax) !== precision + 1) {
+      const t = ax.toFixed(precision);
+      if (!neg) return t;
+      if ((flags & DTSF_NO_NEG_0) !== 0 && /^[0.]*$/.test(t)) return t;
+      return "-" + t;
+    }
+  }
   let d: DecimalDigits;
   let vend: number;
   let useExp = false;

@@ -47,17 +47,29 @@ function isAlign(c: string | undefined): boolean {
   return c === "<" || c === ">" || c === "=" || c === "^";
 }
 
-/** get_integer: a run of decimal digits (any Nd character); returns [value, consumed count]. */
-function getInteger(cps: string[], pos: number): [number, number] {
+let intValue = 0;
+
+/** get_integer: a run of decimal digits (any Nd character) from `pos`; the value goes to intValue, the end position is returned. */
+function getInteger(spec: string, pos: number): number {
   let acc = 0;
-  let n = 0;
-  for (; pos + n < cps.length; n++) {
-    const d = decimalValue(cps[pos + n].codePointAt(0)!);
-    if (d < 0) break;
+  while (pos < spec.length) {
+    const c = spec.charCodeAt(pos);
+    let d: number;
+    let w = 1;
+    if (c >= 0x30 && c <= 0x39) d = c - 0x30;
+    else if (c < 0x80) break;
+    else {
+      const cp = spec.codePointAt(pos)!;
+      d = decimalValue(cp);
+      if (d < 0) break;
+      w = cp > 0xffff ? 2 : 1;
+    }
     if (acc > (SSIZE_MAX - d) / 10) valueError("Too many decimal digits in format string");
     acc = acc * 10 + d;
+    pos += w;
   }
-  return [acc, n];
+  intValue = acc;
+  return pos;
 }
 
 function presentation(c: string): string {
@@ -72,8 +84,7 @@ function invalidCommaType(type: string): never {
 
 /** parse_internal_render_format_spec. `defaultType` '' means no type; `defaultAlign` is '<' or '>'. */
 export function parseFormatSpec(spec: string, defaultType: string, defaultAlign: string): FormatSpec {
-  const cps = spec.length < 2 || !/[\ud800-\udfff]/.test(spec) ? spec.split("") : Array.from(spec);
-  const end = cps.length;
+  const end = spec.length;
   let pos = 0;
   const f: FormatSpec = {
     fill: " ",
@@ -88,56 +99,66 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
     precision: -1,
     type: defaultType,
   };
-  if (end - pos >= 2 && isAlign(cps[pos + 1])) {
-    f.align = cps[pos + 1];
-    f.fill = cps[pos];
-    f.fillSpecified = true;
-    f.alignSpecified = true;
-    pos += 2;
-  } else if (end - pos >= 1 && isAlign(cps[pos])) {
-    f.align = cps[pos];
-    f.alignSpecified = true;
-    pos++;
+  // [[fill]align]: the fill is one code point
+  if (end > 0) {
+    const c0 = spec.charCodeAt(0);
+    const w0 = c0 >= 0xd800 && c0 <= 0xdbff && end > 1 ? 2 : 1;
+    if (end - w0 >= 1 && isAlign(spec[w0])) {
+      f.fill = spec.slice(0, w0);
+      f.align = spec[w0];
+      f.fillSpecified = true;
+      f.alignSpecified = true;
+      pos = w0 + 1;
+    } else if (isAlign(spec[0])) {
+      f.align = spec[0];
+      f.alignSpecified = true;
+      pos = 1;
+    }
   }
-  if (end - pos >= 1 && (cps[pos] === " " || cps[pos] === "+" || cps[pos] === "-")) {
-    f.sign = cps[pos];
-    pos++;
+  let ch = spec[pos];
+  if (ch === " " || ch === "+" || ch === "-") {
+    f.sign = ch;
+    ch = spec[++pos];
   }
-  if (end - pos >= 1 && cps[pos] === "z") {
+  if (ch === "z") {
     f.noNeg0 = true;
-    pos++;
+    ch = spec[++pos];
   }
-  if (end - pos >= 1 && cps[pos] === "#") {
+  if (ch === "#") {
     f.alternate = true;
-    pos++;
+    ch = spec[++pos];
   }
-  if (!f.fillSpecified && end - pos >= 1 && cps[pos] === "0") {
+  if (!f.fillSpecified && ch === "0") {
     f.fill = "0";
     if (!f.alignSpecified) f.align = "=";
     pos++;
   }
-  const [w, wn] = getInteger(cps, pos);
-  pos += wn;
-  if (wn > 0) f.width = w;
-  if (end - pos > 0 && cps[pos] === ",") {
+  const wEnd = getInteger(spec, pos);
+  if (wEnd > pos) f.width = intValue;
+  pos = wEnd;
+  if (spec[pos] === ",") {
     f.grouping = Grouping.Comma;
     pos++;
   }
-  if (end - pos > 0 && cps[pos] === "_") {
+  if (spec[pos] === "_") {
     if (f.grouping !== Grouping.None) valueError("Cannot specify both ',' and '_'.");
     f.grouping = Grouping.Underscore;
     pos++;
   }
-  if (end - pos > 0 && cps[pos] === ",") valueError("Cannot specify both ',' and '_'.");
-  if (end - pos > 0 && cps[pos] === ".") {
+  if (spec[pos] === ",") valueError("Cannot specify both ',' and '_'.");
+  if (spec[pos] === ".") {
     pos++;
-    const [p, pn] = getInteger(cps, pos);
-    if (pn === 0) valueError("Format specifier missing precision");
-    pos += pn;
-    f.precision = p;
+    const pEnd = getInteger(spec, pos);
+    if (pEnd === pos) valueError("Format specifier missing precision");
+    f.precision = intValue;
+    pos = pEnd;
   }
-  if (end - pos > 1) valueError("Invalid format specifier");
-  if (end - pos === 1) f.type = cps[pos];
+  if (pos < end) {
+    const c = spec.charCodeAt(pos);
+    const w = c >= 0xd800 && c <= 0xdbff && pos + 1 < end ? 2 : 1;
+    if (end - pos > w) valueError("Invalid format specifier");
+    f.type = spec.slice(pos);
+  }
   if (f.grouping !== Grouping.None) {
     switch (f.type) {
       case "d":
