@@ -16,6 +16,8 @@ import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime
 import { createItertoolsModule } from "../runtime/modules/itertools.js";
 import { createFunctoolsNativeModule } from "../runtime/modules/functools.js";
 import { createCollectionsNativeModule } from "../runtime/modules/collections.js";
+import { createHeapqNativeModule } from "../runtime/modules/heapq.js";
+import { createTypesNativeModule } from "../runtime/modules/genericalias.js";
 import { vm } from "./vm.js";
 
 function gcModule(): PyModule {
@@ -136,4 +138,6 @@ export function registerNativeModules(): void {
   reg.set("itertools", createItertoolsModule);
   reg.set("_functools", createFunctoolsNativeModule);
   reg.set("_collections", createCollectionsNativeModule);
+  reg.set("_heapq", createHeapqNativeModule);
+  reg.set("_types", createTypesNativeModule);
 }

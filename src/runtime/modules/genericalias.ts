@@ -420,3 +420,38 @@ export function initGenericAliasTypes(): void {
   initUnionType();
   setUnionFactory(unionOr);
 }
+
+// ---- _types: the type objects types.py cannot reach from Python ----------------------------
+
+import { PyModule } from "../types/module.js";
+import { PyFunction, PyCode, CO_ITERABLE_COROUTINE } from "../types/function.js";
+import { defFn } from "./modutil.js";
+
+/** A native helper module for types.py. */
+export function createTypesNativeModule(): PyModule {
+  const m = new PyModule("_types", "Type objects and helpers for the types module.");
+  const d = m.dict;
+  d.set("GenericAlias", T.genericAliasType);
+  d.set("UnionType", T.unionType);
+  d.set("SimpleNamespace", T.simpleNamespaceType);
+  d.set("WrapperDescriptorType", T.wrapperDescriptorType);
+  d.set("MethodWrapperType", T.methodWrapperType);
+  d.set("MethodDescriptorType", T.methodDescriptorType);
+  d.set("ClassMethodDescriptorType", T.classMethodDescriptorType);
+  d.set("CellType", T.cellType);
+  d.set("CodeType", T.codeType);
+  d.set("FrameType", T.frameType);
+  d.set("TracebackType", T.tracebackType);
+  d.set("GetSetDescriptorType", T.getsetDescriptorType);
+  d.set("MemberDescriptorType", T.memberDescriptorType);
+  d.set("MappingProxyType", T.mappingproxyType);
+  // types.coroutine: marks a generator function's code CO_ITERABLE_COROUTINE (in place)
+  defFn(m, "_mark_iterable_coroutine", (args) => {
+    const f = args[0];
+    if (!(f instanceof PyFunction)) typeError("expected a function");
+    (f.code as { coFlags: number }).coFlags |= CO_ITERABLE_COROUTINE;
+    return None;
+  });
+  void PyCode;
+  return m;
+}

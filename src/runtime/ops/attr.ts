@@ -224,8 +224,17 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
       throw e;
     }
   }
-  if (obj instanceof PyType) return typeGetAttr(obj, name, false);
-  return genericGetAttr(obj, t, name, false);
+  // A descriptor (property, getset) may raise AttributeError itself: that is "missing" too.
+  try {
+    if (obj instanceof PyType) return typeGetAttr(obj, name, false);
+    return genericGetAttr(obj, t, name, false);
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubtypeOf(T.attributeErrorType)) {
+      decref(e);
+      return undefined;
+    }
+    throw e;
+  }
 }
 
 /** slot_tp_getattr_hook: __getattribute__, then __getattr__ on AttributeError. */
