@@ -8,6 +8,7 @@ import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { PyIntSubclass, PyStrSubclass } from "../types/boxed.js";
 import { PyBytes, PyByteArray } from "../types/bytes.js";
+import { bufferBytes } from "../types/bytes-type.js";
 import { typeError, valueError } from "../errors.js";
 import { warn } from "../hooks.js";
 import { callSpecialFound } from "./special.js";
@@ -154,7 +155,7 @@ export function numberLong(v: PyValue): I.Int {
     }
   }
   if (v instanceof PyStrSubclass) return intFromString(v.value, 10, v);
-  const b = bytesOf(v);
+  const b = bufferBytes(v);
   if (b !== null) return intFromBytes(b, 10);
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
@@ -216,7 +217,7 @@ export function numberFloat(v: PyValue): number {
   if (t.lookup("__index__") !== undefined) return I.toFloat(numberIndex(v));
   if (v instanceof PyFloat) return v.value;
   if (v instanceof PyStrSubclass) return floatFromString(v.value, v);
-  const b = bytesOf(v);
+  const b = bufferBytes(v);
   if (b !== null) return floatFromBytes(b, v);
   return typeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }
