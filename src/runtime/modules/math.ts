@@ -367,9 +367,48 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
 
 // ---- integer helpers -----------------------------------------------------------------------
 
+/** gcd of big ints: Lehmer's algorithm (leading 53 bits drive several Euclid steps at once). */
 function bigGcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
+  if (a < b) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  while (b > 18446744073709551615n) {
+    const shift = BigInt(a.toString(16).length * 4 - 52);
+    let x = Number(a >> shift);
+    let y = Number(b >> shift);
+    let A = 1;
+    let B = 0;
+    let C = 0;
+    let D = 1;
+    for (;;) {
+      if (y + C === 0 || y + D === 0) break;
+      const q = Math.floor((x + A) / (y + C));
+      if (q !== Math.floor((x + B) / (y + D))) break;
+      let t = A - q * C;
+      A = C;
+      C = t;
+      t = B - q * D;
+      B = D;
+      D = t;
+      t = x - q * y;
+      x = y;
+      y = t;
+    }
+    if (B === 0) {
+      const t = a % b;
+      a = b;
+      b = t;
+    } else {
+      const na = BigInt(A) * a + BigInt(B) * b;
+      const nb = BigInt(C) * a + BigInt(D) * b;
+      a = na;
+      b = nb;
+    }
+  }
   while (b !== 0n) {
     const t = a % b;
     a = b;
