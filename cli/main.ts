@@ -14,6 +14,7 @@ import { NodeHost } from "./node-host.js";
 import { Interpreter } from "../src/interp/interpreter.js";
 import { runRepl } from "./repl.js";
 import { flushAllStreams } from "../src/runtime/modules/stdio.js";
+import { finishRefCheck, startRefCheck } from "../src/runtime/refcheck.js";
 
 const VERSION = "0.1.0";
 const PY_VERSION = "3.11.7";
@@ -117,6 +118,8 @@ function main(argv: string[]): number {
   if (target.kind === "module" && target.name === "ast") return astCommand(args.rest, nodeIO);
   if (target.kind === "module" && target.name === "tokenize") return tokenizeCommand(args.rest, nodeIO);
 
+  const refCheck = process.env.PYFRAME_REFCHECK === "1";
+  if (refCheck) startRefCheck();
   const host = new NodeHost();
   let source: Uint8Array | string | null = null;
   let filename = "<stdin>";
@@ -169,7 +172,17 @@ function main(argv: string[]): number {
   }
   if (interactiveOnly || flags.inspect) status = runRepl(interp, host, flags.quiet || !interactiveOnly);
   flushAllStreams();
+  if (refCheck) status = reportRefCheck(status);
   return status;
+}
+
+/** PYFRAME_REFCHECK=1: after the program, report reference-count errors (exit status 70 if any). */
+function reportRefCheck(status: number): number {
+  const problems = finishRefCheck();
+  if (problems.length === 0) return status;
+  process.stderr.write(`pyframe: ${problems.length} reference-count error(s):\n`);
+  for (const p of problems.slice(0, 20)) process.stderr.write(`  ${p.kind}: ${p.detail}\n`);
+  return 70;
 }
 
 /** Runs the command line; never throws (internal errors become exit status 70). */

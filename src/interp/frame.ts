@@ -57,6 +57,8 @@ export class CodeImpl {
   ncells = 0;
   /** a generator, coroutine or async generator: calling it makes the object instead of running */
   isGenLike = false;
+  /** where a not-yet-started generator frame stands: the def line (f_lineno, traceback of throw()) */
+  startNode: Node | null = null;
 
   constructor(
     readonly kind: CodeKind,
@@ -197,7 +199,10 @@ export class Frame extends PyObject {
     }
     if (this.func !== null) visit(this.func);
     if (typeof this.localsDict === "object" && this.localsDict !== null) visit(this.localsDict);
-    visit(this.globals);
+    if (this.ownsNamespaces) {
+      visit(this.globals);
+      visit(this.builtins);
+    }
   }
 }
 

@@ -19,6 +19,15 @@ import type { PyDict } from "./types/dict.js";
 
 export type PyValue = number | bigint | boolean | string | PyObject;
 
+/** The reference-count checker's view of allocation and freeing (debug mode only; see refcheck.ts). */
+let allocHook: ((o: PyObject) => void) | null = null;
+let freeHook: ((o: PyObject) => void) | null = null;
+
+export function setRefCheckHooks(onAlloc: ((o: PyObject) => void) | null, onFree: ((o: PyObject) => void) | null): void {
+  allocHook = onAlloc;
+  freeHook = onFree;
+}
+
 export class PyObject {
   /** the reference count (ob_refcnt) */
   rc: number;
@@ -37,6 +46,7 @@ export class PyObject {
     this.dict = null;
     this.weakrefs = null;
     this.flags = 0;
+    if (allocHook !== null) allocHook(this);
   }
 
   /**
@@ -101,8 +111,6 @@ export interface Finalizer {
    * count temporarily raised. Returns true if the object was resurrected.
    */
   finalize(o: PyObject): boolean;
-  /** called for every dealloc in debug mode */
-  onFree?: (o: PyObject) => void;
 }
 
 let finalizer: Finalizer = { finalize: () => false };
@@ -148,7 +156,7 @@ function deallocNow(o: PyObject): void {
   if ((o.type.tflags & NEEDS_FINALIZER) !== 0 || o.weakrefs !== null) {
     if (finalizer.finalize(o)) return; // resurrected: the object lives on
   }
-  if (finalizer.onFree !== undefined) finalizer.onFree(o);
+  if (freeHook !== null) freeHook(o);
   o.clearRefs();
 }
 

@@ -6,6 +6,10 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { lastLine, runCase, type Expected } from "./harness.js";
+import { finishRefCheck, startRefCheck } from "../../src/runtime/refcheck.js";
+
+// PYFRAME_REFCHECK=1 (npm test sets it) also checks every case's reference counts.
+const REFCHECK = process.env.PYFRAME_REFCHECK === "1";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
@@ -32,7 +36,9 @@ describe("conformance", () => {
     it(rel, () => {
       expect(existsSync(expectedFile), `missing ${path.basename(expectedFile)}: run scripts/gen-expected.py`).toBe(true);
       const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as Expected;
+      if (REFCHECK) startRefCheck();
       const got = runCase(file);
+      if (REFCHECK) expect(finishRefCheck().map((p) => `${p.kind}: ${p.detail}`)).toEqual([]);
       expect(got.stdout).toBe(expected.stdout);
       expect(lastLine(got.stderr)).toBe(expected.stderr_last_line);
       expect(got.exitCode).toBe(expected.exit_code);
