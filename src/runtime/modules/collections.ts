@@ -25,7 +25,7 @@ import { clinicSsize, isIndex, asSsize } from "../ops/index.js";
 import { setItem } from "../ops/seq.js";
 import { getAttrOpt } from "../ops/attr.js";
 import { binaryOp, Op } from "../ops/number.js";
-import { defFn, newNativeType, kwCount, clinicArgs, unpackCount } from "./modutil.js";
+import { defFn, newNativeType, kwCount, clinicArgs, unpackCount, shortName } from "./modutil.js";
 
 // ---- deque --------------------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ function dequeFind(d: PyDeque, v: PyValue, start: number, stop: number, msg = "d
 }
 
 function dequeRepr(d: PyDeque): string {
-  const name = d.type.name;
+  const name = shortName(d.type);
   return reprGuard(d, "[...]", () => {
     const parts: string[] = [];
     for (const v of d.toArray()) {
@@ -657,7 +657,7 @@ function initDefaultdict(): void {
   }, "Factory for default value called by __missing__().");
   defMethod(DD, "__repr__", (self) => {
     const d = dd(self);
-    const name = d.type.name;
+    const name = shortName(d.type);
     const f = d.factory;
     const fr = f === None ? "None" : reprGuard(f as PyObject, "...", () => repr(f));
     return `${name}(${fr}, ${dictRepr(d)})`;

@@ -24,7 +24,7 @@ import { callSpecialFound } from "../ops/special.js";
 import { numberIndex, asSsize } from "../ops/index.js";
 import { isNumber } from "../ops/numconv.js";
 import { repr } from "../ops/repr.js";
-import { newNativeType, kwCount, splitArgs, unpackCount, clinicArgs } from "./modutil.js";
+import { newNativeType, kwCount, splitArgs, unpackCount, clinicArgs, shortName } from "./modutil.js";
 
 // ---- the common base ----------------------------------------------------------------------
 
@@ -107,7 +107,7 @@ function positional(args: PyValue[], kwnames: string[] | null): PyValue[] {
 }
 
 function typeNameOf(self: PyValue): string {
-  return typeOf(self).name;
+  return shortName(typeOf(self));
 }
 
 /** the tuple of an iterable's items (PySequence_Tuple) */
@@ -1378,7 +1378,7 @@ export function createItertoolsModule(): PyModule {
     filterfalseType, groupbyType, isliceType, pairwiseType, permutationsType, productType, repeatType, starmapType,
     takewhileType, zipLongestType, grouperType, teeType, teeDataType,
   ];
-  for (const t of types) d.set(t.name, t);
+  for (const t of types) d.set(t.qualname, t);
   d.set("tee", builtinFn("tee", tee, "Returns a tuple of n independent iterators."));
   return m;
 }

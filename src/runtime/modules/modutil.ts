@@ -3,7 +3,7 @@
 // binding arguments the way CPython's C modules do.
 
 import { immortal, newref, decref, type PyValue } from "../object.js";
-import { Layout, PyType, TPFLAG_BASETYPE, TPFLAG_IMMUTABLE, TPFLAG_HAS_WEAKREF, TPFLAG_HAS_DICT } from "../type.js";
+import { Layout, PyType, TPFLAG_BASETYPE, TPFLAG_IMMUTABLE, TPFLAG_HAS_WEAKREF, TPFLAG_HAS_DICT, TPFLAG_HEAPTYPE } from "../type.js";
 import { defGetSet } from "../define.js";
 import { PyDict } from "../types/dict.js";
 import { typeOf } from "../typeof.js";
@@ -19,7 +19,10 @@ import { None } from "../values.js";
  */
 export function newNativeType(name: string, module: string, subclassable: boolean, base: PyType = T.objectType, doc: string | null = null): PyType {
   const flags = TPFLAG_IMMUTABLE | TPFLAG_HAS_WEAKREF | (subclassable ? TPFLAG_BASETYPE : 0);
-  const t = new PyType(T.typeType, name, [base], base === T.objectType ? Layout.Object : base.layout, flags);
+  // tp_name carries the module, as CPython's static types' names do (error messages show
+  // 'collections.deque'); __name__ and __qualname__ are the short name.
+  const t = new PyType(T.typeType, module === "builtins" ? name : `${module}.${name}`, [base], base === T.objectType ? Layout.Object : base.layout, flags);
+  t.qualname = name;
   t.mro = [t, ...base.mro];
   t.module = module;
   t.solidBase = base === T.objectType ? T.objectType : base.solidBase;
@@ -27,6 +30,11 @@ export function newNativeType(name: string, module: string, subclassable: boolea
   t.ns.set("__doc__", doc === null ? None : doc);
   immortal(t);
   return t;
+}
+
+/** _PyType_Name: the type's name without its module (what reprs like "deque([...])" show). */
+export function shortName(t: PyType): string {
+  return t.tflags & TPFLAG_HEAPTYPE ? t.name : t.name.slice(t.name.lastIndexOf(".") + 1);
 }
 
 /** Gives a native type's instances a __dict__ (created lazily), with the `__dict__` descriptor. */

@@ -361,7 +361,11 @@ export function initTypeType(): void {
     return newListOwned([...names]);
   });
   defMethod(TT, "__sizeof__", () => 880);
-  defGetSet(TT, "__name__", (self) => asType(self).name, (self, v) => {
+  // type_name: a static type's tp_name may carry its module ("collections.deque"); __name__ is the last part
+  defGetSet(TT, "__name__", (self) => {
+    const t = asType(self);
+    return t.tflags & TPFLAG_HEAPTYPE ? t.name : t.name.slice(t.name.lastIndexOf(".") + 1);
+  }, (self, v) => {
     const t = asType(self);
     if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
     if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__name__, not '${v === undefined ? "NoneType" : typeOf(v).name}'`);
