@@ -86,3 +86,8 @@ print(methodcaller("f"), methodcaller("f", 1, "two", k=[3]))
 mc = methodcaller("count", 1)
 print(mc([1, 1, 2]), mc((1,)))
 print(itemgetter(1).__reduce__()[1], attrgetter("a", "b.c").__reduce__()[1], methodcaller("x", 1).__reduce__()[1])
+try:
+    class X(itemgetter): pass
+except TypeError as e:
+    print("TypeError", e)
+print(itemgetter.__name__, itemgetter.__qualname__, itemgetter.__module__)
