@@ -316,6 +316,8 @@ export class Compiler {
       return parentQual + "." + name;
     }
     if (parent.scopes.get(name) === NameScope.GlobalExplicit) return name;
+    // only function and lambda parents add ".<locals>" (f.<locals>.<listcomp>.<genexpr>)
+    if (parent.kind === "comprehension") return parentQual + "." + name;
     return parentQual + ".<locals>." + name;
   }
 

@@ -17,11 +17,11 @@ import { newException, typeError } from "../runtime/errors.js";
 import { call, callMethod } from "../runtime/ops/call.js";
 import { getAttrOpt, lookupSpecial } from "../runtime/ops/attr.js";
 import { iterNext, isIterator, resumableTypes } from "../runtime/ops/iter.js";
-import { defGetSet, defMethod } from "../runtime/define.js";
+import { defGetSet, defMethod, noKwargs } from "../runtime/define.js";
 import { idOf } from "../runtime/ops/hash.js";
 import { hooks } from "../runtime/hooks.js";
 import type { Frame } from "./frame.js";
-import type { Node } from "./nodes.js";
+import { Node, OP } from "./nodes.js";
 import { enterFrame, run } from "./run.js";
 import { ts, Outcome } from "./state.js";
 import { CO_ITERABLE_COROUTINE } from "../runtime/types/function.js";
@@ -40,7 +40,8 @@ export function newGenerator(frame: Frame, fn: PyFunction): PyGenerator {
   gen.name = fn.name;
   gen.qualname = fn.qualname;
   frame.gen = gen;
-  frame.cur = code.body;
+  // a just-created generator frame stands at its def line (co_firstlineno), not in its body
+  frame.cur = code.startNode ?? (code.startNode = new Node(OP.NOP, code.firstlineno, 0, code.firstlineno + 1, 0));
   return gen;
 }
 
@@ -473,13 +474,22 @@ export function initGeneratorTypes(): void {
 
   for (const [type, prefix] of [[T.generatorType, "gi"], [T.coroutineType, "cr"], [T.asyncGeneratorType, "ag"]] as const) {
     if (type !== T.asyncGeneratorType) {
-      defMethod(type, "send", (self, args) => send(asGen(self, type), args[0] ?? None));
-      defMethod(type, "throw", (self, args) => {
+      // gen_send is METH_O, gen_throw METH_FASTCALL (_PyArg_CheckPositional), gen_close METH_NOARGS
+      defMethod(type, "send", (self, args, kwnames) => {
+        noKwargs(`${type.name}.send`, kwnames);
+        if (args.length !== 1) typeError(`${type.name}.send() takes exactly one argument (${args.length} given)`);
+        return send(asGen(self, type), args[0]);
+      });
+      defMethod(type, "throw", (self, args, kwnames) => {
         const gen = asGen(self, type);
-        if (args.length < 1 || args.length > 3) typeError(`throw expected at least 1 argument, got ${args.length}`);
+        noKwargs(`${type.name}.throw`, kwnames);
+        if (args.length < 1) typeError(`throw expected at least 1 argument, got ${args.length}`);
+        if (args.length > 3) typeError(`throw expected at most 3 arguments, got ${args.length}`);
         return genThrow(gen, makeThrown(args[0], args[1], args[2]), false);
       });
-      defMethod(type, "close", (self) => {
+      defMethod(type, "close", (self, args, kwnames) => {
+        noKwargs(`${type.name}.close`, kwnames);
+        if (args.length !== 0) typeError(`${type.name}.close() takes no arguments (${args.length} given)`);
         genClose(asGen(self, type));
         return None;
       });
@@ -497,7 +507,10 @@ export function initGeneratorTypes(): void {
       return g.frame === null ? None : newref(g.frame);
     });
     defGetSet(type, `${prefix}_running`, (self) => asGen(self, type).state === GenState.Running);
-    defGetSet(type, `${prefix}_code`, (self) => newref(asGen(self, type).code));
+    // a member descriptor in CPython (T_OBJECT, READONLY)
+    defGetSet(type, `${prefix}_code`, (self) => newref(asGen(self, type).code), () => {
+      throw newException(T.attributeErrorType, ["readonly attribute"]);
+    });
     defMethod(type, "__repr__", (self) => {
       const g = asGen(self, type);
       return `<${type.name === "async_generator" ? "async_generator" : type.name} object ${g.qualname} at 0x${idOf(g).toString(16)}>`;
@@ -515,7 +528,10 @@ export function initGeneratorTypes(): void {
   });
   defGetSet(T.coroutineType, "cr_origin", () => None);
   defMethod(T.generatorType, "__iter__", (self) => newref(self));
-  defMethod(T.generatorType, "__next__", (self) => send(asGen(self, T.generatorType), None));
+  defMethod(T.generatorType, "__next__", (self, args) => {
+    if (args.length !== 0) typeError(`expected 0 arguments, got ${args.length}`);
+    return send(asGen(self, T.generatorType), None);
+  });
   defMethod(T.coroutineType, "__await__", (self) => {
     const c = asGen(self, T.coroutineType);
     c.rc++;

@@ -127,7 +127,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
   let pending: PyException | null = pendingIn;
   /** true when `pending` must not get a traceback entry/context here (re-raise, or propagated from a callee frame) */
   /** true when `pending` already has its context and this frame's traceback entry (re-raise, throw()) */
-  let pendingKnown = pendingIn !== null;
+  // gen.throw(): gen_send_ex2 chains the generator's handled exception (_PyErr_ChainStackItem) and
+  // the frame's `error:` path adds its traceback entry, as for any exception raised at the yield.
+  let pendingKnown = false;
+  if (pendingIn !== null) pendingIn.flags &= ~FLAG_PROPAGATING;
 
   outer: for (;;) {
     // ---- exception unwinding ------------------------------------------------------------
@@ -905,7 +908,8 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 gen.yieldFrom = null;
                 if (yf !== null) decref(yf);
               }
-              if (it instanceof PyGenerator && (it.type === T.generatorType || it.type === T.coroutineType)) {
+              // (an exhausted generator returns None at once: the native path below)
+              if (it instanceof PyGenerator && (it.type === T.generatorType ? it.state !== GenState.Closed : it.type === T.coroutineType)) {
                 checkResumable(it, value);
                 stack[sp--] = 0;
                 f.cur = e;

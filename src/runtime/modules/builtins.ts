@@ -14,10 +14,12 @@ import { PyTuple } from "../types/tuple.js";
 import { PyList } from "../types/list.js";
 import { PyException } from "../types/exception.js";
 import { PyIntSubclass } from "../types/boxed.js";
-import { STOP } from "../types/iterator.js";
+import { PyNativeIterator, STOP } from "../types/iterator.js";
+import { hooks } from "../hooks.js";
+import { callSpecialFound } from "../ops/special.js";
 import { getAttr, getAttrOpt, setAttr, hasAttr, callSpecial, lookupSpecial } from "../ops/attr.js";
 import { call, callMethod } from "../ops/call.js";
-import { getIter, iterNext, iterToArray, isIterator } from "../ops/iter.js";
+import { getIter, iterNext, iterToArray, isIterator, resumableTypes } from "../ops/iter.js";
 import { len as lenOp } from "../ops/seq.js";
 import { repr as reprOp, str as strOp, format as formatOp } from "../ops/repr.js";
 import { ascii as asciiOp } from "../ops/ascii.js";
@@ -286,6 +288,20 @@ function next(args: PyValue[], kwnames: string[] | null): PyValue {
   checkArgCount("next", args, kwnames, 1, 2);
   const it = args[0];
   if (!isIterator(it)) typeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (args.length === 1 && !(it instanceof PyNativeIterator)) {
+    // builtin_next without a default: the iterator's own StopIteration (and a generator's return
+    // value, gen_iternext's _PyGen_SetStopIterationValue) reaches the caller unchanged.
+    const t = typeOf(it);
+    if (resumableTypes.has(t)) {
+      const r = hooks.resume(it as never, None, null);
+      if (!r.done) return r.value;
+      const e = newException(T.stopIterationType, r.value === None ? [] : [r.value]);
+      if (r.value !== None) e.setExtra("value", r.value);
+      decref(r.value);
+      throw e;
+    }
+    return callSpecialFound(t.lookup("__next__")!, it);
+  }
   const v = iterNext(it);
   if (v === STOP) {
     if (args.length > 1) return newref(args[1]);
