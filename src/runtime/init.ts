@@ -21,6 +21,7 @@ import { initIterTypes } from "./types/iter-types.js";
 import { initModuleType } from "./types/module-type.js";
 import { initMiscTypes } from "./types/misc-types.js";
 import { initGenericAliasTypes } from "./modules/genericalias.js";
+import { initCopyregHooks } from "./modules/copyreg.js";
 
 let done = false;
 
@@ -48,4 +49,5 @@ export function initRuntime(): void {
   initModuleType();
   initMiscTypes();
   initGenericAliasTypes();
+  initCopyregHooks();
 }

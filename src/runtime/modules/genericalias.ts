@@ -3,7 +3,7 @@
 // int | str work without importing anything), exposed by the types module.
 
 import { PyObject, decref, newref, type PyValue } from "../object.js";
-import { PyType, TPFLAG_BASETYPE } from "../type.js";
+import { PyType, TPFLAG_BASETYPE, TPFLAG_HEAPTYPE } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, Ellipsis, newTupleOwned, newListOwned } from "../values.js";
@@ -452,6 +452,8 @@ export function createTypesNativeModule(): PyModule {
     (f.code as { coFlags: number }).coFlags |= CO_ITERABLE_COROUTINE;
     return None;
   });
+  // copyreg._reduce_ex: whether a class was created by a class statement (Py_TPFLAGS_HEAPTYPE)
+  defFn(m, "_is_heaptype", (args) => args[0] instanceof PyType && (args[0].tflags & TPFLAG_HEAPTYPE) !== 0);
   void PyCode;
   return m;
 }

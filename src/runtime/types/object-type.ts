@@ -154,9 +154,10 @@ export function initObjectType(): void {
   });
   defClassMethod(O, "__subclasshook__", () => NotImplemented);
   defGetSet(O, "__class__", (self) => newref(typeOf(self)), (self, value) => setClass(self, value));
-  defMethod(O, "__reduce_ex__", (self, args) => reduceEx(self, args[0] ?? 0));
-  defMethod(O, "__reduce__", (self) => reduceEx(self, 0));
+  defMethod(O, "__reduce_ex__", (self, args) => reduceEx(self, args[0] ?? 0, true));
+  defMethod(O, "__reduce__", (self) => reduceEx(self, 0, false));
   defMethod(O, "__getstate__", (self) => {
+    if (getstateHook !== null) return getstateHook(self);
     if (typeof self === "object" && self.dict !== null && self.dict.size > 0) return newref(self.dict);
     return None;
   });
@@ -182,13 +183,23 @@ function setClass(self: PyValue, value: PyValue | undefined): void {
   decref(old);
 }
 
-/** object.__reduce_ex__: the copyreg protocol-2 form is provided by the copyreg module when loaded. */
-export let reduceHook: ((self: PyValue, protocol: PyValue) => PyValue) | null = null;
-export function setReduceHook(f: (self: PyValue, protocol: PyValue) => PyValue): void {
+/**
+ * object.__reduce_ex__ / object.__reduce__: the copyreg forms are provided by
+ * modules/copyreg.ts (`viaReduceEx`: called as __reduce_ex__, which defers to an overriding
+ * __reduce__).
+ */
+export let reduceHook: ((self: PyValue, protocol: PyValue, viaReduceEx: boolean) => PyValue) | null = null;
+export function setReduceHook(f: (self: PyValue, protocol: PyValue, viaReduceEx: boolean) => PyValue): void {
   reduceHook = f;
 }
 
-function reduceEx(self: PyValue, protocol: PyValue): PyValue {
-  if (reduceHook !== null) return reduceHook(self, protocol);
+/** object.__getstate__ with __slots__ values (_PyObject_GetState), from modules/copyreg.ts. */
+let getstateHook: ((self: PyValue) => PyValue) | null = null;
+export function setGetstateHook(f: (self: PyValue) => PyValue): void {
+  getstateHook = f;
+}
+
+function reduceEx(self: PyValue, protocol: PyValue, viaReduceEx: boolean): PyValue {
+  if (reduceHook !== null) return reduceHook(self, protocol, viaReduceEx);
   return typeError(`cannot pickle '${typeOf(self).name}' object`);
 }
