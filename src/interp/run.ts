@@ -219,7 +219,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
           }
           case OP.LOAD_CLASSDEREF: {
             const ld = f.localsDict;
-            if (ld instanceof PyDict) {
+            if (ld instanceof PyDict && ld.type === T.dictType) {
               const v = ld.getStr(node.s);
               if (v !== undefined) {
                 stack[++sp] = newref(v);
@@ -2537,7 +2537,7 @@ function unboundDeref(f: Frame, node: Node): PyException {
 function loadName(f: Frame, name: string): PyValue {
   const ld = f.localsDict;
   if (ld !== null) {
-    if (ld instanceof PyDict) {
+    if (ld instanceof PyDict && ld.type === T.dictType) {
       const v = ld.getStr(name);
       if (v !== undefined) return newref(v);
     } else {
@@ -2567,7 +2567,7 @@ function mappingGet(m: PyValue, name: string): PyValue | undefined {
 
 function storeName(f: Frame, name: string, v: PyValue): void {
   const ld = f.localsDict;
-  if (ld instanceof PyDict) ld.set(name, v);
+  if (ld instanceof PyDict && ld.type === T.dictType) ld.set(name, v);
   else if (ld !== null) setItem(ld, name, v);
   else f.globals.set(name, v);
 }
@@ -2599,7 +2599,7 @@ function deleteName(f: Frame, n: Node): void {
     }
     default: {
       const ld = f.localsDict;
-      if (ld instanceof PyDict) {
+      if (ld instanceof PyDict && ld.type === T.dictType) {
         const old = ld.pop(n.s);
         if (old === undefined) throw nameError(n.s);
         decref(old);
