@@ -112,6 +112,19 @@ function node(op: OP, p: Pos): Node {
   return new Node(op, p.lineno, p.col_offset, p.end_lineno ?? p.lineno, p.end_col_offset ?? p.col_offset);
 }
 
+/**
+ * Marks an expression whose value is only tested for truth (CPython's compiler_jump_if): an `and`/`or`
+ * that short-circuits, or a comparison chain whose link fails, then leaves a bool instead of the operand,
+ * so the operand's `__bool__` is not called a second time by the test. `not` passes the mark to its operand.
+ */
+function markTest(n: Node): void {
+  if (n.op === OP.BOOLOP) {
+    n.j = 1;
+    for (const kid of n.kids) markTest(kid);
+  } else if (n.op === OP.COMPARE_CHAIN) n.j = 1;
+  else if (n.op === OP.EVAL && n.j === APPLY.NOT) markTest(n.kids[0]);
+}
+
 /** An EVAL node: evaluate `kids` in order, then apply. */
 function evalNode(apply: APPLY, kids: Node[], p: Pos): Node {
   const n = node(OP.EVAL, p);
@@ -214,6 +227,7 @@ export class Compiler {
     u.impl.usesLocalsDict = true;
     const ret = node(OP.RETURN, expr.body);
     ret.a = this.expr(expr.body);
+    ret.k = [ret, ret.cont(OP.RETURN_K, 1)];
     const body = node(OP.BLOCK, expr.body);
     body.kids = [ret];
     body.k = [body, body.cont(OP.BLOCK, 1)];
@@ -379,7 +393,7 @@ export class Compiler {
         return null;
       case "If": {
         const n = node(OP.IF, s);
-        n.a = this.expr(s.test);
+        n.a = this.testExpr(s.test);
         n.b = this.block(s.body);
         n.c = s.orelse.length > 0 ? this.block(s.orelse) : null;
         n.k = [n, n.cont(OP.IF_K, 1)];
@@ -429,7 +443,7 @@ export class Compiler {
         return this.withStmt(s, 0);
       case "Assert": {
         const n = node(OP.ASSERT, s);
-        n.a = this.expr(s.test);
+        n.a = this.testExpr(s.test);
         n.b = s.msg === null ? null : this.expr(s.msg);
         n.k = [n, n.cont(OP.ASSERT_K, 1), n.cont(OP.ASSERT_K, 2)];
         return n;
@@ -544,9 +558,16 @@ export class Compiler {
     return parts.join("\n");
   }
 
+  /** An expression evaluated only for its truth (see markTest). */
+  private testExpr(e: A.expr): Node {
+    const n = this.expr(e);
+    markTest(n);
+    return n;
+  }
+
   private whileStmt(s: A.While): Node {
     const n = node(OP.WHILE, s);
-    n.a = this.expr(s.test);
+    n.a = this.testExpr(s.test);
     this.u.loops.push({ marker: n, isFor: false });
     n.b = this.block(s.body);
     this.u.loops.pop();
@@ -860,7 +881,7 @@ export class Compiler {
     n.a = this.expr(s.subject);
     n.x = s.cases.map((c) => ({
       pattern: this.pattern(c.pattern),
-      guard: c.guard === null ? null : this.expr(c.guard),
+      guard: c.guard === null ? null : this.testExpr(c.guard),
       body: this.block(c.body),
     }));
     n.k = [n, n.cont(OP.MATCH_K, 1), n.cont(OP.MATCH_K, 2), n.cont(OP.MATCH_K, 3)];
@@ -982,7 +1003,7 @@ export class Compiler {
       }
       case "IfExp": {
         const n = node(OP.IFEXP, e);
-        n.a = this.expr(e.test);
+        n.a = this.testExpr(e.test);
         n.b = this.expr(e.body);
         n.c = this.expr(e.orelse);
         n.k = [n, n.cont(OP.IFEXP_K, 1)];
@@ -1231,7 +1252,7 @@ export class Compiler {
         let body: Node = inner;
         for (let ci = g.ifs.length - 1; ci >= 0; ci--) {
           const iff = node(OP.IF, g.ifs[ci]);
-          iff.a = this.expr(g.ifs[ci]);
+          iff.a = this.testExpr(g.ifs[ci]);
           iff.b = this.wrapBlock(body);
           iff.c = null;
           iff.k = [iff, iff.cont(OP.IF_K, 1)];

@@ -8,6 +8,7 @@ import { None, NotImplemented } from "../values.js";
 import { overflowError, typeError, valueError } from "../errors.js";
 import { callSpecialFound } from "./special.js";
 import * as I from "./intmath.js";
+import { numberIndex } from "./index.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyList } from "../types/list.js";
 import { PyDict } from "../types/dict.js";
@@ -189,9 +190,14 @@ export function lenResult(r: PyValue): number {
     if (r < 0n) valueError("__len__() should return >= 0");
     overflowError("cannot fit 'int' into an index-sized integer");
   }
-  const name = typeOf(r).name;
-  decref(r);
-  return typeError(`'${name}' object cannot be interpreted as an integer`);
+  // slot_sq_length: _PyNumber_Index (int subclasses, __index__), then the checks above
+  let n: I.Int;
+  try {
+    n = numberIndex(r);
+  } finally {
+    if (typeof r === "object") decref(r);
+  }
+  return lenResult(n);
 }
 
 /**

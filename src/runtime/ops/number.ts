@@ -7,6 +7,8 @@ import type { PyType } from "../type.js";
 import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
+import { PyFunction } from "../types/function.js";
+import { PyBuiltinFunction } from "../types/native.js";
 import { newFloat, NotImplemented } from "../values.js";
 import { typeError, zeroDivisionError } from "../errors.js";
 import { callSpecialFound } from "./special.js";
@@ -160,7 +162,20 @@ function sequenceRepeat(f: PyValue, seq: PyValue, n: PyValue): PyValue {
 }
 
 function unsupported(a: PyValue, b: PyValue, symbol: string): never {
+  if (symbol === ">>" && a instanceof PyBuiltinFunction && a.type === T.builtinFunctionType && a.name === "print") {
+    // binary_op: the Python 2 habit `print >> f, x`
+    typeError(`unsupported operand type(s) for >>: '${typeOf(a).name}' and '${typeOf(b).name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
   return typeError(`unsupported operand type(s) for ${symbol}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/**
+ * binary_op1's `slotw == slotv`: both types share the same builtin slot, so the reflected one is not
+ * tried. Python-level methods all share slot_nb_*, but that slot itself calls the other operand's
+ * `__rop__` when the types differ (SLOT1BINFULL), so an inherited Python `__radd__` is still called.
+ */
+function sameSlot(fb: PyValue, ta: PyType, rname: string): boolean {
+  return fb === ta.lookup(rname) && !(fb instanceof PyFunction);
 }
 
 /** binary_op1: a.__op__(b), b.__rop__(a), with a proper subclass's override of __rop__ tried first. */
@@ -172,7 +187,7 @@ export function binaryOp1(a: PyValue, b: PyValue, op: Op): PyValue {
   let fb: PyValue | undefined = undefined;
   if (ta !== tb) {
     fb = tb.lookup(ROP_NAMES[op]);
-    if (fb !== undefined && (fb === ta.lookup(ROP_NAMES[op]) || sequenceSlots.has(fb))) fb = undefined;
+    if (fb !== undefined && (sameSlot(fb, ta, ROP_NAMES[op]) || sequenceSlots.has(fb))) fb = undefined;
   }
   if (fb !== undefined && tb.isSubtypeOf(ta)) {
     const r = callSpecialFound(fb, b, a);
@@ -226,7 +241,8 @@ export function ternaryPow(a: PyValue, b: PyValue, c: PyValue): PyValue {
   }
   if (tb !== ta) {
     const g = tb.lookup("__rpow__");
-    if (g !== undefined) {
+    // slot_nb_power: three-argument pow never calls a Python-level __rpow__
+    if (g !== undefined && !(g instanceof PyFunction)) {
       const r = callSpecialFound(g, b, a, c);
       if (r !== NotImplemented) return r;
     }
@@ -293,7 +309,7 @@ export function binaryOpAfterLeft(a: PyValue, b: PyValue, op: Op): PyValue {
   const tb = typeOf(b);
   if (ta !== tb) {
     const fb = tb.lookup(ROP_NAMES[op]);
-    if (fb !== undefined && fb !== ta.lookup(ROP_NAMES[op]) && !sequenceSlots.has(fb)) {
+    if (fb !== undefined && !sameSlot(fb, ta, ROP_NAMES[op]) && !sequenceSlots.has(fb)) {
       const r = callSpecialFound(fb, b, a);
       if (r !== NotImplemented) return r;
     }

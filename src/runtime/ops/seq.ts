@@ -185,10 +185,16 @@ export function contains(o: PyValue, item: PyValue): boolean {
       decref(r);
     }
   }
-  if (f === None || (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined)) {
-    typeError(`argument of type '${t.name}' is not iterable`);
+  // slot_sq_contains: __contains__ = None; _PySequence_IterSearch: a TypeError from iter() is replaced
+  if (f === None) typeError(`'${t.name}' object is not a container`);
+  let it: PyValue;
+  try {
+    it = getIter(o);
+  } catch (e) {
+    if (!(e instanceof PyException && e.type.isSubtypeOf(T.typeErrorType))) throw e;
+    decref(e);
+    return typeError(`argument of type '${t.name}' is not iterable`);
   }
-  const it = getIter(o);
   try {
     for (;;) {
       const v = iterNext(it);
