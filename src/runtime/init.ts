@@ -22,6 +22,7 @@ import { initModuleType } from "./types/module-type.js";
 import { initMiscTypes } from "./types/misc-types.js";
 import { initGenericAliasTypes } from "./modules/genericalias.js";
 import { initCopyregHooks } from "./modules/copyreg.js";
+import { initWarnHandler } from "./modules/warnings.js";
 
 let done = false;
 
@@ -50,4 +51,5 @@ export function initRuntime(): void {
   initMiscTypes();
   initGenericAliasTypes();
   initCopyregHooks();
+  initWarnHandler();
 }

@@ -104,7 +104,8 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
 
   // __slots__
   let slotNames: string[] | null = null;
-  let addDict = !hasDictInMro(base);
+  // a metaclass (a subclass of type) keeps type's own __dict__ (the mappingproxy of the namespace)
+  let addDict = !hasDictInMro(base) && !base.isSubtypeOf(T.typeType);
   let addWeakref = !(base.tflags & TPFLAG_HAS_WEAKREF) && !isVarSized(base);
   const slotsValue = ns.getStr("__slots__");
   if (slotsValue !== undefined) {
