@@ -3,7 +3,10 @@
 // "Exception ignored in:" reports (PyErr_WriteUnraisable).
 
 import { PyObject, FLAG_FINALIZED, decref, setFinalizer, type PyValue } from "../runtime/object.js";
-import { TPFLAG_HEAPTYPE } from "../runtime/type.js";
+import { TPFLAG_HEAPTYPE, type PyType } from "../runtime/type.js";
+import { None } from "../runtime/values.js";
+import { PyTuple } from "../runtime/types/tuple.js";
+import { vm } from "./vm.js";
 import { hooks } from "../runtime/hooks.js";
 import { PyFunction } from "../runtime/types/function.js";
 import { PyGenerator } from "../runtime/types/generator.js";
@@ -17,6 +20,7 @@ import { enterFrame, run, setupCells } from "./run.js";
 import { finalizeGenerator, newGenerator } from "./generators.js";
 import { ts } from "./state.js";
 import { printUnraisable } from "./traceback.js";
+import { addTraceback } from "./exceptions.js";
 
 /** Calls a Python function with arguments from native code: a nested run of the loop. */
 export function callFunction(fn: PyFunction, args: PyValue[], kwnames: string[] | null): PyValue {
@@ -76,18 +80,67 @@ function finalize(o: PyObject): boolean {
   return false;
 }
 
-/** PyErr_WriteUnraisable: "Exception ignored in: <obj>" plus the traceback, on stderr. */
-export function writeUnraisable(exc: PyObject, context: string | null, obj: PyValue | null): void {
-  let where: string | null = context;
-  if (where === null && obj !== null) {
+/** sys.__unraisablehook__ (set by sys-interp.ts): writeUnraisable skips building its argument. */
+export let defaultUnraisableHook: PyValue | null = null;
+export function setDefaultUnraisableHook(f: PyValue): void {
+  defaultUnraisableHook = f;
+}
+
+/**
+ * _PyErr_WriteUnraisableMsg: calls sys.unraisablehook with UnraisableHookArgs(exc_type, exc_value,
+ * exc_traceback, err_msg, object); the default hook (or a missing/None one) writes
+ * "Exception ignored in: <obj>" plus the traceback on stderr. `errMsg` replaces "Exception ignored in".
+ */
+export function writeUnraisable(exc: PyObject, errMsg: string | null, obj: PyValue | null): void {
+  const e = exc as PyException;
+  // an exception raised by native code has no traceback yet: it gets the running frame's entry
+  if (e.traceback === null && ts.frame !== null) addTraceback(e, ts.frame, ts.frame.cur);
+  const hook = vm.sys?.dict.getStr("unraisablehook");
+  if (hook !== undefined && hook !== None && hook !== defaultUnraisableHook && unraisableArgsType !== null) {
+    const tb = e.traceback;
+    e.type.rc++;
+    e.rc++;
+    if (tb !== null) tb.rc++;
+    if (typeof obj === "object" && obj !== null) obj.rc++;
+    unraisableArgsType.rc++;
+    const args = new PyTuple(unraisableArgsType, [e.type, e, tb ?? None, errMsg ?? None, obj ?? None]);
     try {
-      where = `Exception ignored in: ${repr(obj)}`;
-    } catch (e) {
-      if (e instanceof PyException) decref(e);
-      where = "Exception ignored in: <object repr() failed>";
+      decref(call(hook, [args], null));
+      return;
+    } catch (err) {
+      if (!(err instanceof PyException)) throw err;
+      // the hook failed: report its own error with the default hook (ignoring further failures)
+      defaultWriteUnraisable(err, "Exception ignored in sys.unraisablehook", hook);
+      decref(err);
+      return;
+    } finally {
+      decref(args);
     }
   }
-  printUnraisable(exc as PyException, where);
+  defaultWriteUnraisable(e, errMsg, obj);
+}
+
+/** write_unraisable_exc_file: "<err_msg or 'Exception ignored in'>: <repr(obj)>", traceback, exception. */
+export function defaultWriteUnraisable(exc: PyException, errMsg: string | null, obj: PyValue | null): void {
+  let where: string | null = null;
+  if (obj !== null && obj !== None) {
+    let r: string;
+    try {
+      r = repr(obj);
+    } catch (e) {
+      if (e instanceof PyException) decref(e);
+      r = "<object repr() failed>";
+    }
+    where = errMsg !== null ? `${errMsg}: ${r}` : `Exception ignored in: ${r}`;
+  } else if (errMsg !== null) {
+    where = `${errMsg}:`;
+  }
+  printUnraisable(exc, where);
+}
+
+let unraisableArgsType: PyType | null = null;
+export function setUnraisableArgsType(t: PyType): void {
+  unraisableArgsType = t;
 }
 
 export function initLifecycle(): void {

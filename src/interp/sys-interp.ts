@@ -6,7 +6,11 @@ import * as T from "../runtime/typeobjects.js";
 import { typeOf } from "../runtime/typeof.js";
 import { None, newTupleOwned } from "../runtime/values.js";
 import { newException, typeError, valueError } from "../runtime/errors.js";
-import { builtinFunction, checkArgCount } from "../runtime/define.js";
+import { builtinFunction, checkArgCount, noKwargs } from "../runtime/define.js";
+import { structSeqType } from "../runtime/modules/sys.js";
+import type { PyTuple } from "../runtime/types/tuple.js";
+import type { PyType } from "../runtime/type.js";
+import { defaultWriteUnraisable, setDefaultUnraisableHook, setUnraisableArgsType } from "./lifecycle.js";
 import { PyException } from "../runtime/types/exception.js";
 import { call } from "../runtime/ops/call.js";
 import { indexValue } from "../runtime/modules/builtins.js";
@@ -15,8 +19,15 @@ import { handledException, ts } from "./state.js";
 import { defaultDisplayHook } from "./display.js";
 import { printException } from "./traceback.js";
 
+/** sys.unraisablehook's argument: UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object) */
+let unraisableArgs: PyType | null = null;
+
 export function installSysInterp(sys: PyModule): void {
   const d = sys.dict;
+  if (unraisableArgs === null) {
+    unraisableArgs = structSeqType("builtins", "UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]);
+    setUnraisableArgsType(unraisableArgs);
+  }
   const fns: [string, (args: PyValue[], kwnames: string[] | null) => PyValue][] = [
     ["exc_info", (args, kw) => {
       checkArgCount("exc_info", args, kw, 0, 0);
@@ -80,6 +91,15 @@ export function installSysInterp(sys: PyModule): void {
       else typeError("TypeError: print_exception(): Exception expected for value, " + typeOf(exc).name + " found");
       return None;
     }],
+    ["__unraisablehook__", (args, kw) => {
+      noKwargs("sys.unraisablehook", kw);
+      if (args.length !== 1) typeError(`sys.unraisablehook() takes exactly one argument (${args.length} given)`);
+      const a = args[0];
+      if (typeOf(a) !== unraisableArgs) typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
+      const [, value, , msg, obj] = (a as PyTuple).items;
+      if (value instanceof PyException) defaultWriteUnraisable(value, typeof msg === "string" ? msg : null, obj);
+      return None;
+    }],
     ["__displayhook__", (args, kw) => {
       checkArgCount("displayhook", args, kw, 1, 1);
       defaultDisplayHook(args[0]);
@@ -118,5 +138,7 @@ export function installSysInterp(sys: PyModule): void {
     d.set(name, f);
   }
   d.set("excepthook", d.getStr("__excepthook__")!);
+  d.set("unraisablehook", d.getStr("__unraisablehook__")!);
+  setDefaultUnraisableHook(d.getStr("__unraisablehook__")!);
   d.set("displayhook", d.getStr("__displayhook__")!);
 }

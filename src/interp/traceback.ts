@@ -372,7 +372,8 @@ export function printUnraisable(exc: PyException, where: string | null): void {
     out += "Traceback (most recent call last):\n";
     out += formatTraceback(exc.traceback as PyTraceback);
   }
-  out += formatExceptionOnly(exc);
+  // write_unraisable_exc_file: "Type: str(value)", the ": " even when str() is empty
+  out += `${excTypeName(exc)}: ${safeStr(exc)}\n`;
   writeStderr(out);
 }
 

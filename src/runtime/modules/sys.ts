@@ -140,8 +140,8 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
     ["getrefcount", (args, kw) => {
       checkArgCount("getrefcount", args, kw, 1, 1);
       const o = args[0];
-      // CPython counts the argument reference too.
-      if (typeof o === "object") return (o.flags & 2) ? 4294967295 : o.rc + 1;
+      // Py_REFCNT: the caller's reference to the argument (its value stack) is already counted in rc
+      if (typeof o === "object") return (o.flags & 2) ? 4294967295 : o.rc;
       return 4294967295;
     }],
     ["intern", (args, kw) => {
