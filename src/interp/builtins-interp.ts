@@ -59,23 +59,21 @@ function sourceArg(fname: string, src: PyValue): string | Uint8Array {
   return typeError(`${fname}() arg 1 must be a string, bytes or code object`);
 }
 
+/** exec/eval's namespaces: globals (borrowed) and locals (a new reference, or null for "the globals"). */
 function checkGlobals(fname: string, g: PyValue | undefined, l: PyValue | undefined): [PyDict, PyValue | null] {
   let globals: PyDict;
   let locals: PyValue | null = null;
   if (g === undefined || g === None) {
     const f = callerFrame();
     globals = f.globals;
-    if (l === undefined || l === None) {
-      locals = frameLocals(f);
-      decref(locals);
-    }
+    if (l === undefined || l === None) locals = frameLocals(f);
   } else {
     if (!(g instanceof PyDict)) typeError(fname === "exec" ? `exec() globals must be a dict, not ${typeOf(g).name}` : `globals must be a real dict; try eval(expr, {}, mapping)`);
     globals = g;
   }
   if (l !== undefined && l !== None) {
     if (typeOf(l).lookup("__getitem__") === undefined) typeError(`locals must be a mapping`);
-    locals = l;
+    locals = newref(l);
   }
   if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
   return [globals, locals];
@@ -91,28 +89,36 @@ export function installInterpBuiltins(): void {
     ["exec", (args, kw) => {
       const [source, g, l] = parseArgs("exec", args, kw, ["source", "globals=", "locals=", "/", "*", "closure="]);
       const [globals, locals] = checkGlobals("exec", g, l);
-      const code = source instanceof PyCode ? newref(source) : compileSource(sourceArg("exec", source!), "<string>", "exec");
       try {
-        decref(runCode(code, globals, locals));
+        const code = source instanceof PyCode ? newref(source) : compileSource(sourceArg("exec", source!), "<string>", "exec");
+        try {
+          decref(runCode(code, globals, locals));
+        } finally {
+          decref(code);
+        }
       } finally {
-        decref(code);
+        if (locals !== null) decref(locals);
       }
       return None;
     }],
     ["eval", (args, kw) => {
       const [source, g, l] = parseArgs("eval", args, kw, ["source", "globals=", "locals=", "/"]);
       const [globals, locals] = checkGlobals("eval", g, l);
-      let code: PyCode;
-      if (source instanceof PyCode) code = newref(source);
-      else {
-        let text = sourceArg("eval", source!);
-        if (typeof text === "string") text = text.replace(/^[ \t]+/, "");
-        code = compileSource(text, "<string>", "eval");
-      }
       try {
-        return runCode(code, globals, locals);
+        let code: PyCode;
+        if (source instanceof PyCode) code = newref(source);
+        else {
+          let text = sourceArg("eval", source!);
+          if (typeof text === "string") text = text.replace(/^[ \t]+/, "");
+          code = compileSource(text, "<string>", "eval");
+        }
+        try {
+          return runCode(code, globals, locals);
+        } finally {
+          decref(code);
+        }
       } finally {
-        decref(code);
+        if (locals !== null) decref(locals);
       }
     }],
     ["compile", (args, kw) => {

@@ -12,7 +12,7 @@ import { PyBytes } from "../runtime/types/bytes.js";
 import { bytesType } from "../runtime/typeobjects.js";
 import { Op } from "../runtime/ops/number.js";
 import { Cmp } from "../runtime/ops/compare.js";
-import { APPLY, Node, OP } from "./nodes.js";
+import { APPLY, IMPLICIT_RETURN, Node, OP } from "./nodes.js";
 import { CodeImpl, CodeKind } from "./frame.js";
 import { NameScope, Scope, SymbolTable, mangle } from "./symtable.js";
 import type { SourceInfo } from "./source.js";
@@ -74,6 +74,8 @@ export interface HandlerInfo {
   name: Node | null; // store node for `as name`
   nameDelete: Node | null; // delete node for `as name`
   body: Node;
+  /** the except clause's position (its line event when tracing) */
+  clause: Node;
 }
 
 export interface TryInfo {
@@ -264,6 +266,8 @@ export class Compiler {
     const last = body.kids[body.kids.length - 1];
     if (last === undefined || last.op !== OP.RETURN) {
       const ret = new Node(OP.RETURN, last?.endLine ?? body.line, 0, last?.endLine ?? body.line, 0);
+      // no line of its own (CPython: no location): no trace event, f_lineno stays on the last line run
+      ret.s = IMPLICIT_RETURN;
       const none = new Node(OP.CONST, ret.line, 0, ret.line, 0);
       none.v = None;
       ret.a = none;
@@ -388,6 +392,8 @@ export class Compiler {
         return n;
       }
       case "Pass":
+        // a statement of its own: a trace function sees its line
+        return node(OP.NOP, s);
       case "Global":
       case "Nonlocal":
         return null;
@@ -623,6 +629,7 @@ export class Compiler {
         name: h.name === null ? null : this.nameStore(h.name, h),
         nameDelete: h.name === null ? null : this.nameDelete(h.name, h),
         body,
+        clause: node(OP.NOP, h),
       });
     });
     // the else block runs inside the try statement: a return there must run the finally block
@@ -757,7 +764,9 @@ export class Compiler {
     }
     const qualname = this.qualname(s._type === "Lambda" ? "<lambda>" : name);
     const kind = s._type === "Lambda" ? CodeKind.Lambda : CodeKind.Function;
-    const u = new Unit(scope, kind, s._type === "Lambda" ? "<lambda>" : name, qualname, this.src, s.lineno);
+    // co_firstlineno: a decorated function starts at its first decorator
+    const firstLine = s._type !== "Lambda" && s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
+    const u = new Unit(scope, kind, s._type === "Lambda" ? "<lambda>" : name, qualname, this.src, firstLine);
     const code = this.withUnit(u, () => {
       let body: Node;
       if (s._type === "Lambda") {
@@ -832,8 +841,9 @@ export class Compiler {
     const scope = this.st.scopeOfNode.get(s)!;
     const decorators = s.decorator_list.map((d) => this.expr(d));
     const qualname = this.qualname(s.name);
-    const u = new Unit(scope, CodeKind.Class, s.name, qualname, this.src, s.lineno);
+    const u = new Unit(scope, CodeKind.Class, s.name, qualname, this.src, s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno);
     u.impl.usesLocalsDict = true;
+    u.impl.prologueLine = s.lineno;
     u.impl.hasAnnotations = hasAnnotations(s.body);
     const code = this.withUnit(u, () => {
       const first = s.body[0];

@@ -594,7 +594,10 @@ function storeFast(f: Frame, i: number, v: PyValue): void {
   if (old !== undefined && typeof old === "object") decref(old);
 }
 
+const PASS: FastStmt = () => true;
+
 function makeFastStmt(n: Node): FastStmt | null {
+  if (n.op === OP.NOP) return PASS;
   if (n.op === OP.ASSIGN && n.kids.length === 1 && n.kids[0].op === OP.STORE && n.kids[0].j === StoreKind.Spread) {
     // a, b = x, y with local targets
     const targets = n.kids[0].kids;
@@ -748,7 +751,7 @@ export function addFastPaths(root: Node, _code: CodeImpl): void {
   // Roots of fast subtrees (and fast statements) switch to generated code once hot.
   const roots = new Set<Node>();
   for (const n of seen) {
-    if (n.fastStmt !== null) roots.add(n);
+    if (n.fastStmt !== null && n.fastStmt !== PASS) roots.add(n);
     const parentFast = n.fast !== null;
     const kids = [...n.kids, n.a, n.b, n.c];
     for (const k of kids) if (k !== null && k.fast !== null && (!parentFast || k.op === OP.EVAL && k.j === APPLY.CALL)) roots.add(k);

@@ -59,6 +59,8 @@ export class CodeImpl {
   isGenLike = false;
   /** where a not-yet-started generator frame stands: the def line (f_lineno, traceback of throw()) */
   startNode: Node | null = null;
+  /** a class body's first line event: its `class` line (where __module__/__qualname__ are set) */
+  prologueLine = -1;
 
   constructor(
     readonly kind: CodeKind,
@@ -107,6 +109,8 @@ export class Frame extends PyObject {
   trace: PyValue | null;
   /** f_lineno as last reported to the tracer */
   traceLine: number;
+  /** the statement last started while tracing (tells a loop's first test from its backward jumps) */
+  traceStmt: Node | null;
   /** true when the frame holds its own references to globals/builtins (no function to borrow them from) */
   ownsNamespaces: boolean;
 
@@ -131,6 +135,7 @@ export class Frame extends PyObject {
     this.executing = false;
     this.trace = null;
     this.traceLine = -1;
+    this.traceStmt = null;
     this.ownsNamespaces = false;
   }
 
@@ -216,6 +221,7 @@ function recycled(code: CodeImpl): Frame {
     f.flags = 0;
     f.cur = code.body;
     f.traceLine = -1;
+    f.traceStmt = null;
     return f;
   }
   return new Frame(code);

@@ -180,3 +180,6 @@ export class Node {
 }
 
 const EMPTY_KIDS: Node[] = [];
+
+/** Node.s of the RETURN a body ends with when its code does not return (no line of its own). */
+export const IMPLICIT_RETURN = "<implicit return>";

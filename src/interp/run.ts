@@ -49,7 +49,7 @@ import { importName, importFromModule, importStar } from "./imports.js";
 import { runMatch, type MatchCase } from "./match.js";
 import { newGenerator, checkResumable, getAwaitableIter, genRaised, genReturned, wrapAsyncGenValue } from "./generators.js";
 import { displayHook } from "./display.js";
-import { traceLine } from "./trace.js";
+import { traceLine, traceCall, traceClause, traceException, traceLoopHead, traceReturn } from "./trace.js";
 
 const enum Reason {
   None = 0,
@@ -76,6 +76,41 @@ export function enterFrame(f: Frame, back: Frame | null): void {
   f.prev = ts.frame;
   f.executing = true;
   ts.frame = f;
+  if (ts.tracefunc !== null) {
+    try {
+      traceCall(f);
+    } catch (e) {
+      // as if the frame never started
+      ts.depth--;
+      ts.frame = f.prev;
+      f.executing = false;
+      f.back = null;
+      f.prev = null;
+      throw e;
+    }
+  }
+}
+
+/** The 'exception' trace event; an exception raised by the trace function replaces `exc`. */
+function traceRaised(f: Frame, exc: PyException): PyException {
+  try {
+    traceException(f, exc);
+    return exc;
+  } catch (err) {
+    decref(exc);
+    return toPyException(err);
+  }
+}
+
+/** The 'return' trace event of a frame ended by an exception (which the trace function may replace). */
+function traceUnwound(f: Frame, exc: PyException): PyException {
+  try {
+    traceReturn(f, None);
+    return exc;
+  } catch (err) {
+    decref(exc);
+    return toPyException(err);
+  }
 }
 
 function isStackObject(v: unknown): v is PyObject {
@@ -142,6 +177,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
       if (!pendingKnown) {
         setContext(exc);
         addTraceback(exc, f, node);
+        if (ts.tracefunc !== null) exc = traceRaised(f, exc);
       }
       pendingKnown = false;
       for (;;) {
@@ -157,6 +193,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
         const done = f;
         const caller = done.back;
         popTo(done, -1);
+        if (ts.tracefunc !== null) exc = traceUnwound(done, exc);
         if (done.gen !== null) exc = genRaised(done.gen as PyGenerator, exc);
         leaveFrame(done);
         if (caller === null) {
@@ -166,6 +203,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
         f = caller;
         ts.frame = f;
         addTraceback(exc, f, f.cur);
+        if (ts.tracefunc !== null) exc = traceRaised(f, exc);
       }
       node = f.cur;
       ctrl = f.ctrl;
@@ -850,10 +888,11 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 const v = stack[sp];
                 stack[sp--] = 0;
                 const gen = f.gen as PyGenerator;
-                const out = gen.kind === GenKind.AsyncGenerator ? wrapAsyncGenValue(v) : v;
                 f.cur = e;
                 f.sp = sp;
                 f.csp = csp;
+                if (ts.tracefunc !== null) traceYield(f, v);
+                const out = gen.kind === GenKind.AsyncGenerator ? wrapAsyncGenValue(v) : v;
                 const done = f;
                 const caller = suspendGenerator(done, gen);
                 if (caller === null) {
@@ -954,11 +993,12 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               stack[sp--] = 0;
               const gen = f.gen as PyGenerator;
               const it = stack[sp];
-              gen.yieldFrom = newref(it);
               ctrl[++csp] = e.k[3];
               f.cur = e;
               f.sp = sp;
               f.csp = csp;
+              if (ts.tracefunc !== null) traceYield(f, v);
+              gen.yieldFrom = newref(it);
               const done = f;
               const caller = suspendGenerator(done, gen);
               if (caller === null) {
@@ -988,8 +1028,16 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             if (node.op === OP.BOOLOP_K) {
               // the value of kid p-1 is on the stack: does it decide?
               const v = stack[sp];
+              if (p === e.kids.length) break; // the last operand's value is the result, untested
               const truth = isTrue(v);
-              if (p === e.kids.length || (e.i === 1 ? !truth : truth)) break;
+              if (e.i === 1 ? !truth : truth) {
+                if (e.j === 1) {
+                  // only tested for truth (markTest): leave the known truth, not the operand
+                  stack[sp] = truth;
+                  if (typeof v === "object") decref(v);
+                }
+                break;
+              }
               stack[sp--] = 0;
               if (typeof v === "object") decref(v);
             }
@@ -1005,7 +1053,10 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   }
                   const truth = isTrue(v);
                   if (e.i === 1 ? !truth : truth) {
-                    stack[++sp] = v;
+                    if (e.j === 1) {
+                      stack[++sp] = truth;
+                      if (typeof v === "object") decref(v);
+                    } else stack[++sp] = v;
                     break;
                   }
                   if (typeof v === "object") decref(v);
@@ -1078,7 +1129,11 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             }
             if (!truth) {
               stack[sp--] = 0;
-              stack[sp] = r;
+              // only tested for truth (markTest): leave False, not the link's result
+              if (e.j === 1 && typeof r === "object") {
+                decref(r);
+                stack[sp] = false;
+              } else stack[sp] = r;
               if (typeof a === "object") decref(a);
               if (typeof b === "object") decref(b);
               break;
@@ -1452,6 +1507,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             break;
           }
           case OP.WHILE: {
+            if (ts.tracefunc !== null) traceLoopHead(f, node);
             const test = node.a!;
             if (test.fast !== null) {
               const v = test.fast(f);
@@ -1513,6 +1569,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
           }
           case OP.FOR_NEXT: {
             const e = node.parent;
+            if (ts.tracefunc !== null) traceLoopHead(f, e);
             const it = stack[sp];
             if (e.j & 1) throw newException(T.systemErrorType, ["'async for' is not supported yet"]);
             if (it instanceof PyGenerator && it.type === T.generatorType) {
@@ -1654,6 +1711,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               }
               sp = f.sp;
             }
+            if (ts.tracefunc !== null) traceYield(f, v);
             // the frame returns v
             if (sp >= 0) {
               f.sp = sp;
@@ -1750,6 +1808,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             const t = node.parent;
             const info = t.x as TryInfo;
             const h = info.handlers[node.i];
+            if (ts.tracefunc !== null) traceClause(f, h.clause);
             if (h.type === null) {
               f.sp = sp;
               f.csp = csp;
@@ -1937,6 +1996,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             f.sp = sp;
             f.csp = csp;
             ts.frame = f;
+            if (ts.tracefunc !== null) traceClause(f, e);
             const r = call(exit, [None, None, None], null);
             stack[sp--] = 0;
             if (typeof exit === "object") decref(exit);
@@ -2126,6 +2186,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
         f.sp = sp;
         f.csp = csp;
         addTraceback(pending, f, node);
+        if (ts.tracefunc !== null) pending = traceRaised(f, pending);
         pendingKnown = true;
       } else {
         pendingKnown = false;
@@ -2405,6 +2466,7 @@ function unwindFrame(f: Frame, reason: Reason, payload: PyValue | null, target: 
         f.csp--;
         ts.frame = f;
         try {
+          if (ts.tracefunc !== null) traceClause(f, m.parent);
           if (reason === Reason.Exception) {
             const exc = payload as PyException;
             const prev = pushExcInfo(exc);
@@ -2461,6 +2523,16 @@ function setContextFrom(exc: PyException, ctx: PyException | null): void {
   const old = exc.context;
   exc.context = ctx;
   if (old !== null) decref(old);
+}
+
+/** The 'return' trace event of a return or yield of `v` (released if the trace function raises). */
+function traceYield(f: Frame, v: PyValue): void {
+  try {
+    traceReturn(f, v);
+  } catch (err) {
+    if (typeof v === "object") decref(v);
+    throw err;
+  }
 }
 
 /** Pops a frame off the interpreter's frame stack and drops the execution reference. */
