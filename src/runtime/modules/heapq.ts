@@ -88,7 +88,7 @@ function siftUp(heap: PyList, pos: number, max: boolean): void {
 }
 
 function listArg(name: string, v: PyValue, argument1: boolean): PyList {
-  if (!(v instanceof PyList)) typeError(`${name}() argument${argument1 ? " 1" : ""} must be list, not ${typeOf(v).name}`);
+  if (!(v instanceof PyList)) typeError(`${name}() argument${argument1 ? " 1" : ""} must be list, not ${v === None ? "None" : typeOf(v).name}`);
   return v;
 }
 

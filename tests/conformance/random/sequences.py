@@ -1,0 +1,31 @@
+# random: the same seeds give the same sequences as CPython (MT19937, seeding, distributions)
+import random
+random.seed(42)
+print(random.random(), random.random(), random.randint(1, 100), random.randrange(0, 1000, 7), random.getrandbits(70))
+print(random.choice('abcdef'), random.sample(range(100), 5), random.choices('abc', k=5), random.choices([1,2,3], weights=[1, 5, 10], k=4))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.uniform(1, 5), random.triangular(0, 10, 3), random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(5, 2))
+print(random.expovariate(2), random.betavariate(2, 3), random.gammavariate(0.5, 1), random.gammavariate(3, 2), random.lognormvariate(0, 1))
+print(random.vonmisesvariate(1, 2), random.paretovariate(3), random.weibullvariate(1, 2), random.randbytes(5))
+random.seed("hello"); print(random.random())
+random.seed(b"bytes"); print(random.random())
+random.seed(2**100 + 12345); print(random.random())
+random.seed(-5); print(random.random())
+random.seed(3.14); print(random.random())
+random.seed(0); print(random.random())
+random.seed("hello", version=1); print(random.random())
+r = random.Random(7); s = r.getstate(); a = [r.random() for _ in range(3)]; r.setstate(s); print(a == [r.random() for _ in range(3)], len(s[1]), s[0])
+print(random.Random(5).sample(range(10**6), 4), random.Random(5).sample(['x'] * 3 + ['y'], 3, counts=None))
+print(random.Random(1).sample(['a', 'b'], k=5, counts=[3, 2]))
+for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: random.randrange(5, 2), lambda: random.randrange(1, 10, 0), lambda: random.sample([1], 2), lambda: random.sample({1, 2}, 1), lambda: random.seed([1]), lambda: random.getrandbits(-1), lambda: random.choices([1], [1], cum_weights=[1]), lambda: random.choices([1, 2], [1]), lambda: random.randrange(10, step=2), lambda: random.gammavariate(-1, 1), lambda: random.Random().setstate((3, (1,), None)), lambda: random.Random().setstate((9, (1,), None))]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+class MyRandom(random.Random):
+    def random(self): return 0.5
+print(MyRandom().randrange(10), MyRandom().choice('abc'))
+print(random.Random(3).randrange(10**30), random.Random(3).getrandbits(1), random.Random(3).getrandbits(32), random.Random(3).getrandbits(33))
+print(random.Random(9).choices(range(5), cum_weights=[1, 2, 3, 4, 5], k=3))
+print(isinstance(random.SystemRandom().random(), float))
+import copy
+r = random.Random(11); r2 = copy.copy(r); print(r.random() == r2.random())
+print(random.Random(12).randint(-10**20, 10**20))
