@@ -27,6 +27,7 @@ import { ts } from "./state.js";
 import { vm } from "./vm.js";
 import { compileSource, execCode, importModuleLevel } from "./imports.js";
 import { buildClassCore } from "./classes.js";
+import { installFunctionNew } from "./functions.js";
 
 /** The locals of a frame as a mapping: the namespace itself for module/class frames, a snapshot otherwise. */
 export function frameLocals(f: Frame): PyValue {
@@ -186,6 +187,7 @@ export function installInterpBuiltins(): void {
   });
   initSuper();
   initFrameType();
+  installFunctionNew();
 }
 
 // ---- super ----------------------------------------------------------------------------------

@@ -9,10 +9,12 @@ import { PyDict } from "../runtime/types/dict.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyFunction, PyMethod } from "../runtime/types/function.js";
 import { PyBuiltinFunction } from "../runtime/types/native.js";
-import { newException, typeError } from "../runtime/errors.js";
+import { newException, typeError, valueError } from "../runtime/errors.js";
 import { call, callMethod } from "../runtime/ops/call.js";
 import { getItem, setItem } from "../runtime/ops/seq.js";
-import { getIter, iterToArray } from "../runtime/ops/iter.js";
+import { getIter, iterNext, iterToArray } from "../runtime/ops/iter.js";
+import { STOP } from "../runtime/types/iterator.js";
+import { builtinFunction } from "../runtime/define.js";
 import { lookupSpecial } from "../runtime/ops/attr.js";
 import { newDict } from "../runtime/values.js";
 import { loadNameOpt } from "./names.js";
@@ -20,6 +22,42 @@ import type { Frame } from "./frame.js";
 import type { Node } from "./nodes.js";
 import { EMPTY_SLOT } from "./compile.js";
 import { sendToIterator } from "./generators.js";
+
+let unpackOne: PyBuiltinFunction | null = null;
+
+/**
+ * For `*args: *Ts` annotations (PEP 646): CPython's compiler_visit_argannotation evaluates `Ts` and
+ * unpacks exactly one item (UNPACK_SEQUENCE 1); the compiler calls this function on the value.
+ */
+export function starAnnotationUnpacker(): PyBuiltinFunction {
+  return (unpackOne ??= builtinFunction("<unpack>", (args) => {
+    const v = args[0];
+    let it: PyValue;
+    try {
+      it = getIter(v);
+    } catch (e) {
+      const t = typeOf(v);
+      if (e instanceof PyException && e.type === T.typeErrorType && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+        decref(e);
+        typeError(`cannot unpack non-iterable ${t.name} object`);
+      }
+      throw e;
+    }
+    try {
+      const first = iterNext(it);
+      if (first === STOP) valueError("not enough values to unpack (expected 1, got 0)");
+      const second = iterNext(it);
+      if (second !== STOP) {
+        decref(second);
+        decref(first);
+        valueError("too many values to unpack (expected 1)");
+      }
+      return first;
+    } finally {
+      decref(it);
+    }
+  }));
+}
 
 /** _PyObject_FunctionStr: how call errors name the callee ("print()", "__main__.f()"). */
 export function functionStr(f: PyValue): string {

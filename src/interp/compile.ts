@@ -17,6 +17,7 @@ import { CodeImpl, CodeKind } from "./frame.js";
 import { NameScope, Scope, SymbolTable, mangle } from "./symtable.js";
 import type { SourceInfo } from "./source.js";
 import { addFastPaths } from "./fast.js";
+import { starAnnotationUnpacker } from "./call-helpers.js";
 
 /** The EMPTY marker: an unused call slot (see OP.LOAD_METHOD and APPLY.CALL). */
 export const EMPTY_SLOT: unique symbol = Symbol("empty slot");
@@ -827,7 +828,17 @@ export class Compiler {
       items.push(this.futureAnnotations ? this.constNode(this.annotationString(e), e) : this.expr(e));
     };
     for (const a of [...args.posonlyargs, ...args.args]) add(a.arg, a.annotation);
-    if (args.vararg !== null) add(args.vararg.arg, args.vararg.annotation);
+    const va = args.vararg;
+    if (va !== null && va.annotation !== null && va.annotation._type === "Starred" && !this.futureAnnotations) {
+      // `*args: *Ts` (PEP 646): Ts unpacked to its single item (compiler_visit_argannotation)
+      const ann = va.annotation;
+      items.push(this.constNode(this.mangleName(va.arg), ann));
+      const empty = node(OP.CONST, ann);
+      empty.v = EMPTY_SLOT as unknown as PyValue;
+      const n = evalNode(APPLY.CALL, [empty, this.constNode(starAnnotationUnpacker(), ann), this.expr(ann.value)], ann);
+      n.x = { nargs: 1, kwnames: null } satisfies CallInfo;
+      items.push(n);
+    } else if (va !== null) add(va.arg, va.annotation);
     for (const a of args.kwonlyargs) add(a.arg, a.annotation);
     if (args.kwarg !== null) add(args.kwarg.arg, args.kwarg.annotation);
     add("return", returns);

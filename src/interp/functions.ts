@@ -1,10 +1,16 @@
 // Creating function objects (MAKE_FUNCTION): code, globals, closure cells, defaults, annotations.
 
-import type { PyValue } from "../runtime/object.js";
-import { PyFunction, type PyCell } from "../runtime/types/function.js";
-import type { PyDict } from "../runtime/types/dict.js";
-import type { PyTuple } from "../runtime/types/tuple.js";
+import { decref, newref, type PyValue } from "../runtime/object.js";
+import { PyCell, PyCode, PyFunction } from "../runtime/types/function.js";
+import { PyDict } from "../runtime/types/dict.js";
+import { PyTuple } from "../runtime/types/tuple.js";
+import { PyModule } from "../runtime/types/module.js";
 import { None, newTupleOwned } from "../runtime/values.js";
+import * as T from "../runtime/typeobjects.js";
+import { typeOf } from "../runtime/typeof.js";
+import { newException, typeError } from "../runtime/errors.js";
+import { defNew, parseArgs } from "../runtime/define.js";
+import { vm } from "./vm.js";
 import type { Frame, CodeImpl } from "./frame.js";
 import type { ComprehensionInfo, FunctionInfo } from "./compile.js";
 
@@ -25,7 +31,7 @@ function moduleName(globals: PyDict): PyValue {
   return n;
 }
 
-function newFunction(code: import("../runtime/types/function.js").PyCode, f: Frame, closure: PyTuple | null, qualname: string): PyFunction {
+function newFunction(code: PyCode, f: Frame, closure: PyTuple | null, qualname: string): PyFunction {
   const impl = code.impl as CodeImpl;
   code.rc++;
   f.globals.rc++;
@@ -56,4 +62,45 @@ export function makeFunction(info: FunctionInfo, f: Frame, defaults: PyTuple | n
 
 export function makeComprehensionFunction(info: ComprehensionInfo, f: Frame): PyFunction {
   return newFunction(info.code, f, closureOf(f, info.closure), info.qualname);
+}
+
+/**
+ * types.FunctionType(code, globals, name=None, argdefs=None, closure=None): CPython's func_new
+ * (its argument messages included); builtins come from globals['__builtins__'] as
+ * _PyEval_BuiltinsFromGlobals finds them.
+ */
+export function installFunctionNew(): void {
+  defNew(T.functionType, (_cls, args, kwnames) => {
+    const [code, globals, name, argdefs, closure] = parseArgs("function", args, kwnames, ["code", "globals", "name=", "argdefs=", "closure="]);
+    if (!(code instanceof PyCode)) typeError(`function() argument 'code' must be code, not ${typeOf(code!).name}`);
+    if (!(globals instanceof PyDict)) typeError(`function() argument 'globals' must be dict, not ${typeOf(globals!).name}`);
+    if (name !== undefined && name !== None && typeof name !== "string") typeError("arg 3 (name) must be None or string");
+    if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) typeError("arg 4 (defaults) must be None or tuple");
+    const nfree = code.freevars.length;
+    const hasClosure = closure !== undefined && closure !== None;
+    if (hasClosure && !(closure instanceof PyTuple)) typeError("arg 5 (closure) must be None or tuple");
+    const nclosure = hasClosure ? (closure as PyTuple).items.length : 0;
+    if (nfree !== nclosure) {
+      if (nfree > 0 && !hasClosure) typeError("arg 5 (closure) must be tuple");
+      throw newException(T.valueErrorType, [`${code.name} requires closure of length ${nfree}, not ${nclosure}`]);
+    }
+    if (hasClosure) {
+      for (const c of (closure as PyTuple).items) {
+        if (!(c instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeOf(c).name}`);
+      }
+    }
+    let found: PyValue | undefined = globals.getStr("__builtins__");
+    if (found instanceof PyModule) found = found.dict;
+    const builtins = found instanceof PyDict ? found : vm.builtins;
+    const impl = code.impl as CodeImpl;
+    code.rc++;
+    globals.rc++;
+    builtins.rc++;
+    if (hasClosure) (closure as PyTuple).rc++;
+    const fn = new PyFunction(code, globals, builtins, hasClosure && nclosure > 0 ? (closure as PyTuple) : null, impl.doc === null ? None : impl.doc, moduleName(globals));
+    if (hasClosure && nclosure === 0) decref(closure as PyTuple);
+    if (typeof name === "string") fn.name = name;
+    if (argdefs instanceof PyTuple) fn.defaults = newref(argdefs);
+    return fn;
+  });
 }

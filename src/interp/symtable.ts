@@ -291,8 +291,6 @@ export class SymbolTable {
         else msg = `name '${raw}' is assigned to before ${what} declaration`;
         this.error(s, msg);
       }
-      if (isGlobal && cur & DEF_NONLOCAL) this.error(s, `name '${raw}' is nonlocal and global`);
-      if (!isGlobal && cur & DEF_GLOBAL) this.error(s, `name '${raw}' is nonlocal and global`);
       this.addDef(raw, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
     }
   }
@@ -590,6 +588,8 @@ export class SymbolTable {
     for (const [name, flags] of s.symbols) {
       let scope: NameScope;
       if (flags & DEF_GLOBAL) {
+        // analyze_name: reported at the name's first directive (error_at_directive)
+        if (flags & DEF_NONLOCAL) this.error(s.firstSeen.get(name)!, `name '${name}' is nonlocal and global`);
         scope = NameScope.GlobalExplicit;
         newGlobals.add(name);
       } else if (flags & DEF_NONLOCAL) {

@@ -101,7 +101,7 @@ function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError 
     const e = p.errorAt(t.startLine, ls, t.startColumn, t.startLine, ls, t.startColumn, ty === INDENT.tokenTypeIdx ? "unexpected indent" : "unexpected unindent", "IndentationError");
     return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset - 1, e.text, e.end_lineno, -1);
   }
-  const special = legacyPrint(p, v, idx) ?? starredDictValue(p, v, idx) ?? missingComma(p, v, idx);
+  const special = legacyPrint(p, v, idx) ?? starredDictValue(p, v, idx) ?? paramListError(p, v, idx) ?? missingComma(p, v, idx);
   if (special) return special;
   if (ty === ENDMARKER.tokenTypeIdx || t.tokenType.name === "EOF") {
     // The end marker sits on the last line read, with no column (offset 0).
@@ -188,9 +188,108 @@ function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | nul
 function starredDictValue(p: PyParser, v: Token[], idx: number): PySyntaxError | null {
   const t = v[idx];
   if (t.tokenType.name !== "STAR" || v[idx - 1]?.tokenTypeIdx !== COLON.tokenTypeIdx || t.level === 0) return null;
+  const o = opener(v, idx);
+  if (o < 0 || v[o].tokenType.name !== "LBRACE") return null;
   const end = p.probeEnd(idx + 1, "expression");
   if (end < 0) return null;
   return p.errorAtTokens(t, v[end], "cannot use a starred expression in a dictionary value");
+}
+
+/** The index of the innermost bracket still open at `idx`, or -1. */
+function opener(v: Token[], idx: number): number {
+  let depth = 0;
+  for (let i = idx - 1; i >= 0; i--) {
+    const n = v[i].tokenType.name;
+    if (CLOSERS.has(n)) depth++;
+    else if (n === "LPAR" || n === "LSQB" || n === "LBRACE") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Where the parameter list around `idx` starts (a def's '(' + 1, or after `lambda`), or null. */
+function paramsStart(v: Token[], idx: number): { start: number; lambda: boolean } | null {
+  const o = opener(v, idx);
+  if (o >= 2 && v[o].tokenType.name === "LPAR" && v[o - 1].tokenTypeIdx === NAME.tokenTypeIdx && v[o - 2].tokenTypeIdx === KW.def.tokenTypeIdx) {
+    return { start: o + 1, lambda: false };
+  }
+  for (let i = idx - 1, depth = 0; i >= 0; i--) {
+    const n = v[i].tokenType.name;
+    if (CLOSERS.has(n)) depth++;
+    else if (n === "LPAR" || n === "LSQB" || n === "LBRACE") {
+      if (depth === 0) return null;
+      depth--;
+    } else if (depth === 0) {
+      if (v[i].tokenTypeIdx === KW.lambda.tokenTypeIdx) return { start: i + 1, lambda: true };
+      if (v[i].tokenTypeIdx === COLON.tokenTypeIdx || v[i].tokenTypeIdx === NEWLINE.tokenTypeIdx) return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Skips `NAME [':' annotation]` (no annotation in a lambda) from `j`; returns the index after it,
+ * or -1 when the tokens are not such a parameter.
+ */
+function skipPlainParam(v: Token[], j: number, end: number, lambda: boolean): number {
+  if (v[j]?.tokenTypeIdx !== NAME.tokenTypeIdx) return -1;
+  j++;
+  if (!lambda && v[j]?.tokenTypeIdx === COLON.tokenTypeIdx) {
+    j++;
+    for (let depth = 0; j < end; j++) {
+      const n = v[j].tokenType.name;
+      if (n === "LPAR" || n === "LSQB" || n === "LBRACE") depth++;
+      else if (CLOSERS.has(n)) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && (v[j].tokenTypeIdx === COMMA.tokenTypeIdx || v[j].tokenTypeIdx === EQUAL.tokenTypeIdx)) break;
+    }
+  }
+  return j;
+}
+
+/**
+ * invalid_parameters / invalid_lambda_parameters at a parse failure inside a parameter list:
+ * `param_no_default* '(' param_no_default+ ','? ')'` ("... cannot be parenthesized") and
+ * `param_maybe_default+ '/' '*'` ("expected comma between / and *").
+ */
+function paramListError(p: PyParser, v: Token[], idx: number): PySyntaxError | null {
+  const t = v[idx];
+  const ty = t.tokenType.name;
+  if (ty !== "LPAR" && ty !== "STAR") return null;
+  const ps = paramsStart(v, idx);
+  if (ps === null) return null;
+  if (ty === "STAR") {
+    if (v[idx - 1]?.tokenType.name !== "SLASH" || idx - 1 === ps.start) return null;
+    for (let j = ps.start; j < idx - 1; j++) {
+      const n = v[j].tokenType.name;
+      if (v[j].level === t.level && (n === "STAR" || n === "DOUBLESTAR" || n === "SLASH")) return null;
+    }
+    return p.errorAtToken(t, "expected comma between / and *");
+  }
+  // the parameters before the '(' have no defaults
+  let j = ps.start;
+  while (j < idx) {
+    j = skipPlainParam(v, j, idx, ps.lambda);
+    if (j < 0 || v[j]?.tokenTypeIdx !== COMMA.tokenTypeIdx) return null;
+    j++;
+  }
+  if (j !== idx) return null;
+  // inside: plain parameters, an optional trailing comma, then ')'
+  j = idx + 1;
+  let count = 0;
+  for (;;) {
+    const k = skipPlainParam(v, j, v.length, ps.lambda);
+    if (k < 0) break;
+    count++;
+    j = k;
+    if (v[j]?.tokenTypeIdx !== COMMA.tokenTypeIdx) break;
+    j++;
+  }
+  if (count === 0 || v[j]?.tokenType.name !== "RPAR") return null;
+  return p.errorAtTokens(t, v[j], ps.lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized");
 }
 
 /** Errors pegen raises in its first pass, before any invalid_* rule runs. */

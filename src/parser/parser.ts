@@ -101,6 +101,9 @@ export const EXPR_START = new Set<number>(
   ),
 );
 
+/** Tokens that cannot start a def's return annotation. */
+const NOT_RETURNS = new Set<number>([STAR, DOUBLESTAR, COLON, NEWLINE, KW.yield].map((t) => t.tokenTypeIdx!));
+
 /** ERR_MSG markers: how a failed CONSUME is reported (see errorFromRecognition). */
 export const FORCED_COLON = "@expected ':'";
 export const NEWLINE_COLON = "@newline-colon";
@@ -902,9 +905,14 @@ export class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => (args = this.SUBRULE(this.params, { ARGS: [false] })));
     this.CONSUME(RPAR);
     let returns: expr | null = null;
-    this.OPTION2(() => {
-      this.CONSUME(RARROW);
-      returns = this.SUBRULE(this.expression);
+    this.OPTION2({
+      // pegen's `['->' expression] &&':'`: with no expression after '->' the option backtracks and
+      // the forced ':' is reported at the '->'
+      GATE: () => !NOT_RETURNS.has(this.tokVector[this.currIdx + 2]?.tokenTypeIdx ?? -1),
+      DEF: () => {
+        this.CONSUME(RARROW);
+        returns = this.SUBRULE(this.expression);
+      },
     });
     this.CONSUME(COLON, { ERR_MSG: FORCED_COLON });
     let tc: string | null = null;
@@ -1633,21 +1641,37 @@ export class PyParser extends EmbeddedActionsParser {
     let seenSlash = false;
     let seenStar = false;
     let seenDefault = false;
+    // invalid_parameters' "non-default argument follows default argument" matches only
+    // `no-default* with-default+ ['/' ','] no-default`; a later misplaced one is "invalid syntax"
+    // at the token after it (where the first pass stopped, expecting '=').
+    let defaultsThenSlash = false;
+    let lateDefault = false;
     let starTok: Token | null = null;
+    const v = this.tokVector;
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (kwarg !== null) throw this.errorAtToken(it.tok, "arguments cannot follow var-keyword argument");
       switch (it.kind) {
         case "/":
-          if (seenSlash) throw this.errorAtToken(it.tok, "/ may appear only once");
+          // a '/' after '*' is reported as misplaced before as repeated (invalid_parameters' order)
           if (seenStar) throw this.errorAtToken(it.tok, "/ must be ahead of *");
-          if (args.length === 0) throw this.errorAtToken(it.tok, "invalid syntax");
+          if (seenSlash) throw this.errorAtToken(it.tok, "/ may appear only once");
+          if (args.length === 0) {
+            const after = v[v.indexOf(it.tok) + 1];
+            throw this.errorAtToken(it.tok, after?.tokenTypeIdx === COMMA.tokenTypeIdx ? "at least one argument must precede /" : "invalid syntax");
+          }
           seenSlash = true;
+          if (seenDefault) defaultsThenSlash = true;
           posonly.push(...args);
           args.length = 0;
           break;
         case "*":
-          if (seenStar) throw this.errorAtToken(it.tok, "* argument may appear only once");
+          if (seenStar) {
+            // invalid_star_etc: `'*' (param_no_default | ',') param_maybe_default* '*' (param_no_default | ',')`
+            const after = v[v.indexOf(it.tok) + 1];
+            const repeated = it.arg !== null || after?.tokenTypeIdx === COMMA.tokenTypeIdx;
+            throw this.errorAtToken(it.tok, repeated ? "* argument may appear only once" : "invalid syntax");
+          }
           seenStar = true;
           starTok = it.tok;
           vararg = it.arg;
@@ -1661,10 +1685,16 @@ export class PyParser extends EmbeddedActionsParser {
             kwDefaults.push(it.dflt);
           } else {
             if (it.dflt !== null) {
+              if (seenSlash && !defaultsThenSlash) lateDefault = true;
+              else if (defaultsThenSlash && items[i - 1].kind === "/") lateDefault = true;
               seenDefault = true;
               defaults.push(it.dflt);
             } else if (seenDefault) {
-              throw this.errorAtNode(it.arg!, "non-default argument follows default argument");
+              if (!lateDefault) throw this.errorAtNode(it.arg!, "non-default argument follows default argument");
+              const a = it.arg!;
+              let j = v.indexOf(it.tok) + 1;
+              while (j < v.length - 1 && (v[j].startLine < a.end_lineno! || (v[j].startLine === a.end_lineno && v[j].col < a.end_col_offset!))) j++;
+              throw this.errorAtToken(v[j], "invalid syntax");
             }
             args.push(it.arg!);
           }

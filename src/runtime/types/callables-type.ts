@@ -90,13 +90,22 @@ function initFunction(): void {
   defGetSet(F, "__code__", (self) => newref(fn(self).code), (self, v) => {
     if (!(v instanceof PyCode)) typeError("__code__ must be set to a code object");
     const f = fn(self);
+    // func_set_code: the closure must still fit
+    const nclosure = f.closure === null ? 0 : f.closure.items.length;
+    if (v.freevars.length !== nclosure) {
+      throw newException(T.valueErrorType, [`${f.name}() requires a code object with ${nclosure} free vars, not ${v.freevars.length}`]);
+    }
     const old = f.code;
     f.code = newref(v);
     decref(old);
   });
-  defGetSet(F, "__globals__", (self) => newref(fn(self).globals));
-  defGetSet(F, "__builtins__", (self) => newref(fn(self).builtins));
-  defGetSet(F, "__closure__", (self) => (fn(self).closure === null ? None : newref(fn(self).closure!)));
+  // member descriptors (READONLY) in CPython
+  const readonly = (): never => {
+    throw newException(T.attributeErrorType, ["readonly attribute"]);
+  };
+  defGetSet(F, "__globals__", (self) => newref(fn(self).globals), readonly);
+  defGetSet(F, "__builtins__", (self) => newref(fn(self).builtins), readonly);
+  defGetSet(F, "__closure__", (self) => (fn(self).closure === null ? None : newref(fn(self).closure!)), readonly);
   defGetSet(F, "__annotations__", (self) => {
     const f = fn(self);
     if (f.annotations === null) f.annotations = newDict();
@@ -112,6 +121,14 @@ function initFunction(): void {
     const f = fn(self);
     if (f.dict === null) f.dict = newDict();
     return newref(f.dict);
+  }, (self, v) => {
+    // PyObject_GenericSetDict
+    const f = fn(self);
+    if (v === undefined) typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    const old = f.dict;
+    f.dict = newref(v);
+    xdecref(old);
   });
 }
 
