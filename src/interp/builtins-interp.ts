@@ -7,7 +7,7 @@ import * as T from "../runtime/typeobjects.js";
 import { typeOf } from "../runtime/typeof.js";
 import { None, newDict, newListOwned, newTupleOwned } from "../runtime/values.js";
 import { newException, typeError } from "../runtime/errors.js";
-import { builtinFunction, defGetSet, defMethod, defNew, parseArgs } from "../runtime/define.js";
+import { builtinFunction, checkArgCount, defGetSet, defMethod, defNew, parseArgs } from "../runtime/define.js";
 import { PyDict } from "../runtime/types/dict.js";
 import { PyBytes } from "../runtime/types/bytes.js";
 import { PyCode, PyFunction, PyCell } from "../runtime/types/function.js";
@@ -130,11 +130,17 @@ export function installInterpBuiltins(): void {
       const fname = typeof filename === "string" ? filename : str(filename!);
       return compileSource(sourceArg("compile", source!), fname, mode as "exec" | "eval" | "single");
     }],
-    ["globals", () => newref(callerFrame().globals)],
-    ["locals", () => frameLocals(callerFrame())],
+    ["globals", (args, kw) => {
+      checkArgCount("globals", args, kw, 0, 0);
+      return newref(callerFrame().globals);
+    }],
+    ["locals", (args, kw) => {
+      checkArgCount("locals", args, kw, 0, 0);
+      return frameLocals(callerFrame());
+    }],
     ["vars", (args, kw) => {
+      checkArgCount("vars", args, kw, 0, 1);
       if (args.length === 0) return frameLocals(callerFrame());
-      void kw;
       const v = getAttrOpt(args[0], "__dict__");
       if (v === undefined) typeError("vars() argument must have __dict__ attribute");
       return v;
@@ -159,7 +165,8 @@ export function installInterpBuiltins(): void {
       if (typeof name !== "string") typeError("__build_class__: name is not a string");
       return buildClassCore(fn, name, pos.slice(2), kwnames ?? [], args.slice(pos.length), name);
     }],
-    ["input", (args) => {
+    ["input", (args, kw) => {
+      checkArgCount("input", args, kw, 0, 1);
       if (args.length > 0) {
         const out = vm.sys.dict.getStr("stdout")!;
         decref(call(getAttr(out, "write"), [str(args[0])], null));
@@ -231,7 +238,7 @@ function initSuper(): void {
       const f = ts.frame;
       if (f === null) throw newException(T.runtimeErrorType, ["super(): no current frame"]);
       const code = f.code;
-      if (code.argcount === 0 && !code.hasVarargs) throw newException(T.runtimeErrorType, ["super(): no arguments"]);
+      if (code.argcount === 0) throw newException(T.runtimeErrorType, ["super(): no arguments"]);
       const first = code.varnames[0];
       const cellIdx = code.cellvars.indexOf(first);
       obj = cellIdx >= 0 ? f.cells[cellIdx].ref ?? null : f.locals[0] ?? null;

@@ -129,9 +129,11 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: string[] | nu
     if (out[i] === undefined && !p.optional) {
       if (p.kwonly || i >= npos) {
         if (p.posonly || !p.kwonly) {
-          const required = params.filter((q) => !q.optional && !q.kwonly).length;
-          if (p.posonly || kwnames === null) {
-            typeError(`${fname}() takes ${required === 1 ? "exactly one argument" : `at least ${required} positional arguments`} (${npos} given)`);
+          // _PyArg_UnpackKeywords: too few positional-only arguments, else a missing named one
+          const minPosonly = params.filter((q) => q.posonly && !q.optional).length;
+          if (p.posonly) {
+            if (minPosonly === 1 && maxPos === 1) typeError(`${fname}() takes exactly one argument (${npos} given)`);
+            typeError(`${fname}() takes ${minPosonly < maxPos ? "at least" : "exactly"} ${minPosonly} positional argument${minPosonly === 1 ? "" : "s"} (${npos} given)`);
           }
           typeError(`${fname}() missing required argument '${p.name}' (pos ${i + 1})`);
         }

@@ -13,7 +13,7 @@ import { PyModule } from "../types/module.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyList } from "../types/list.js";
 import { PyException } from "../types/exception.js";
-import { PyIntSubclass } from "../types/boxed.js";
+import { PyIntSubclass, PyStrSubclass } from "../types/boxed.js";
 import { PyNativeIterator, STOP } from "../types/iterator.js";
 import { hooks } from "../hooks.js";
 import { callSpecialFound } from "../ops/special.js";
@@ -85,6 +85,35 @@ function isInstanceUnion(obj: PyValue, u: PyValue): boolean {
   }
 }
 
+/** abstract_get_bases: the object's __bases__ if it is a tuple (a new reference), else null. */
+function abstractBases(o: PyValue): PyTuple | null {
+  const b = getAttrOpt(o, "__bases__");
+  if (b === undefined) return null;
+  if (b instanceof PyTuple) return b;
+  decref(b);
+  return null;
+}
+
+function hasAbstractBases(o: PyValue): boolean {
+  const b = abstractBases(o);
+  if (b === null) return false;
+  decref(b);
+  return true;
+}
+
+/** abstract_issubclass: is `cls` reachable from `derived` through __bases__ (by identity)? */
+function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
+  if (derived === cls) return true;
+  const bases = abstractBases(derived);
+  if (bases === null) return false;
+  try {
+    for (const b of bases.items) if (abstractIsSubclass(b, cls)) return true;
+    return false;
+  } finally {
+    decref(bases);
+  }
+}
+
 /** issubclass(sub, cls) (PyObject_IsSubclass). */
 export function isSubclass(sub: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyTuple) {
@@ -102,13 +131,10 @@ export function isSubclass(sub: PyValue, cls: PyValue): boolean {
       }
     }
   }
-  if (!(sub instanceof PyType)) {
-    if (getAttrOpt(sub, "__bases__") === undefined) typeError("issubclass() arg 1 must be a class");
-  }
-  if (cls instanceof PyType) {
-    if (sub instanceof PyType) return sub.isSubtypeOf(cls);
-    return false;
-  }
+  if (cls instanceof PyType && sub instanceof PyType) return sub.isSubtypeOf(cls);
+  // recursive_issubclass: class-like objects are those with a __bases__ tuple (check_class)
+  if (!(sub instanceof PyType) && !hasAbstractBases(sub)) typeError("issubclass() arg 1 must be a class");
+  if (cls instanceof PyType || (typeOf(cls) !== T.unionType && hasAbstractBases(cls))) return abstractIsSubclass(sub, cls);
   if (typeOf(cls) === T.unionType) {
     const args = getAttr(cls, "__args__");
     try {
@@ -129,7 +155,7 @@ function minmax(name: "min" | "max", args: PyValue[], kwnames: string[] | null):
     const v = args[pos.length + i];
     if (k === "key") key = v;
     else if (k === "default") dflt = v;
-    else typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    else typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   });
   let items: PyValue[];
   if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
@@ -346,10 +372,16 @@ function ord(args: PyValue[], kwnames: string[] | null): PyValue {
   return typeError(`ord() expected string of length 1, but ${t.name} found`);
 }
 
+/** PyObject_GetAttr's name check: a str (or str subclass) */
+function attrName(v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStrSubclass) return v.value;
+  return typeError(`attribute name must be string, not '${typeOf(v).name}'`);
+}
+
 function getattrFn(args: PyValue[], kwnames: string[] | null): PyValue {
   checkArgCount("getattr", args, kwnames, 2, 3);
-  const name = args[1];
-  if (typeof name !== "string") typeError("getattr(): attribute name must be string");
+  const name = attrName(args[1]);
   if (args.length === 3) {
     const v = getAttrOpt(args[0], name);
     return v === undefined ? newref(args[2]) : v;
@@ -453,20 +485,17 @@ export function createBuiltinsModule(): PyModule {
     ["getattr", getattrFn],
     ["setattr", (args, kw) => {
       checkArgCount("setattr", args, kw, 3, 3);
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
-      setAttr(args[0], args[1], args[2]);
+      setAttr(args[0], attrName(args[1]), args[2]);
       return None;
     }],
     ["delattr", (args, kw) => {
       checkArgCount("delattr", args, kw, 2, 2);
-      if (typeof args[1] !== "string") typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
-      setAttr(args[0], args[1], undefined);
+      setAttr(args[0], attrName(args[1]), undefined);
       return None;
     }],
     ["hasattr", (args, kw) => {
       checkArgCount("hasattr", args, kw, 2, 2);
-      if (typeof args[1] !== "string") typeError("hasattr(): attribute name must be string");
-      return hasAttr(args[0], args[1]);
+      return hasAttr(args[0], attrName(args[1]));
     }],
     ["hash", (args, kw) => {
       checkArgCount("hash", args, kw, 1, 1);

@@ -54,9 +54,14 @@ function callUnboundDescriptor(d: PyMethodDescriptor, args: PyValue[], kwnames: 
     return d.fn(cls, args.slice(1), kwnames);
   }
   const positional = args.length - (kwnames === null ? 0 : kwnames.length);
-  if (positional < 1) typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  if (positional < 1) {
+    // wrapperdescr_call vs method_vectorcall_*'s messages
+    if (d.isSlotWrapper) typeError(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
+    typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  }
   const self = args[0];
   if (!typeOf(self).isSubtypeOf(d.owner)) {
+    if (d.isSlotWrapper) typeError(`descriptor '${d.name}' requires a '${d.owner.name}' object but received a '${typeOf(self).name}'`);
     typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
   }
   return d.fn(self, args.slice(1), kwnames);

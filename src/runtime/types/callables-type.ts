@@ -209,7 +209,7 @@ function initBuiltinFunction(): void {
 }
 
 function initDescriptors(): void {
-  for (const D of [T.methodDescriptorType, T.classMethodDescriptorType]) {
+  for (const D of [T.methodDescriptorType, T.classMethodDescriptorType, T.wrapperDescriptorType]) {
     const d = (self: PyValue) => as(self, PyMethodDescriptor, D.name);
     defMethod(D, "__get__", (self, args) => {
       const desc = d(self);
@@ -224,7 +224,7 @@ function initDescriptors(): void {
     defMethod(D, "__call__", (self, args, kwnames) => call(d(self), args, kwnames));
     defMethod(D, "__repr__", (self) => {
       const desc = d(self);
-      return desc.kind === MethodKind.Class ? `<method '${desc.name}' of '${desc.owner.name}' objects>` : `<method '${desc.name}' of '${desc.owner.name}' objects>`;
+      return `<${desc.isSlotWrapper ? "slot wrapper" : "method"} '${desc.name}' of '${desc.owner.name}' objects>`;
     });
     defGetSet(D, "__name__", (self) => d(self).name);
     defGetSet(D, "__qualname__", (self) => `${d(self).owner.name}.${d(self).name}`);

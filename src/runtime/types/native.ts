@@ -13,6 +13,7 @@ import {
   getsetDescriptorType,
   memberDescriptorType,
   methodDescriptorType,
+  wrapperDescriptorType,
 } from "../typeobjects.js";
 
 export type NativeFunction = (args: PyValue[], kwnames: string[] | null) => PyValue;
@@ -44,7 +45,23 @@ export const enum MethodKind {
   Static = 2,
 }
 
-/** method_descriptor / classmethod_descriptor: a method in a builtin type's namespace. */
+/** The dunders CPython fills from type slots (slotdefs): their descriptors are wrapper_descriptors. */
+const SLOT_WRAPPER_NAMES = new Set([
+  "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
+  "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+  "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__len__", "__getitem__",
+  "__setitem__", "__delitem__", "__contains__", "__bool__", "__index__", "__int__", "__float__", "__neg__",
+  "__pos__", "__abs__", "__invert__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+  "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__lshift__", "__rlshift__",
+  "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
+  "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__matmul__", "__rmatmul__", "__iadd__",
+  "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+  "__ior__", "__ifloordiv__", "__itruediv__", "__imatmul__",
+]);
+/** slot dunders these types also define as METH_COEXIST methods (method_descriptors) */
+const COEXIST_METHODS = new Set(["dict.__contains__", "dict.__getitem__", "set.__contains__", "frozenset.__contains__", "list.__getitem__"]);
+
+/** method_descriptor / classmethod_descriptor / wrapper_descriptor: a method in a builtin type's namespace. */
 export class PyMethodDescriptor extends PyObject {
   constructor(
     readonly name: string,
@@ -53,7 +70,18 @@ export class PyMethodDescriptor extends PyObject {
     readonly kind: MethodKind,
     readonly doc: string | null,
   ) {
-    super(kind === MethodKind.Class ? classMethodDescriptorType : methodDescriptorType);
+    super(
+      kind === MethodKind.Class
+        ? classMethodDescriptorType
+        : kind === MethodKind.Instance && SLOT_WRAPPER_NAMES.has(name) && !COEXIST_METHODS.has(`${owner.name}.${name}`)
+          ? wrapperDescriptorType
+          : methodDescriptorType,
+    );
+  }
+
+  /** a slot wrapper ("<slot wrapper '__add__' of 'int' objects>") rather than a method */
+  get isSlotWrapper(): boolean {
+    return this.type === wrapperDescriptorType;
   }
 }
 

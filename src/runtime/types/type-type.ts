@@ -75,16 +75,15 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
   const ns = nsArg;
   let bases: PyType[] = [];
   for (const b of basesArg.items) {
-    if (!(b instanceof PyType)) {
-      if (getAttrOpt(b, "__mro_entries__") !== undefined) typeError("type() doesn't support MRO entry resolution; use types.new_class()");
-      typeError(`bases must be types`);
+    if (!(b instanceof PyType) && getAttrOpt(b, "__mro_entries__") !== undefined) {
+      typeError("type() doesn't support MRO entry resolution; use types.new_class()");
     }
-    bases.push(b);
   }
-  // The metatype actually used is the most derived one (type_new's _PyType_CalculateMetaclass).
+  // The metatype actually used is the most derived one (type_new's _PyType_CalculateMetaclass,
+  // over the types of all bases, before best_base insists that they are classes).
   let winner = meta;
-  for (const b of bases) {
-    const t = b.type;
+  for (const b of basesArg.items) {
+    const t = typeOf(b);
     if (winner.isSubtypeOf(t)) continue;
     if (t.isSubtypeOf(winner)) {
       winner = t;
@@ -98,6 +97,10 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
       return call(winnerNew!, [winner, name, basesArg, nsArg, ...kwvalues], kwnames.length > 0 ? kwnames : null) as PyType;
     }
     meta = winner;
+  }
+  for (const b of basesArg.items) {
+    if (!(b instanceof PyType)) typeError(`bases must be types`);
+    bases.push(b);
   }
   if (bases.length === 0) bases = [T.objectType];
   const base = bestBase(bases);
@@ -136,6 +139,8 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
     addWeakref = wantWeakref;
   }
 
+  // type_new_set_name
+  if (name.includes("\0")) valueError("type name must not contain null characters");
   let flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE;
   for (const b of bases) {
     if (b.tflags & TPFLAG_HAS_DICT) flags |= TPFLAG_HAS_DICT;
@@ -195,9 +200,9 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
   if (slotNames !== null) {
     slotNames.forEach((s, i) => t.ns.set(s, immortal(new PyMemberDescriptor(s, t, inherited.length + i))));
   }
-  if (addDict && slotsValue === undefined) t.ns.set("__dict__", dictDescriptor(t));
-  else if (addDict) t.ns.set("__dict__", dictDescriptor(t));
-  if (addWeakref) t.ns.set("__weakref__", weakrefDescriptor(t));
+  // type_add_getset uses PyDict_SetDefault: a __dict__ or __weakref__ defined in the class body wins
+  if (addDict && !t.ns.has("__dict__")) t.ns.set("__dict__", dictDescriptor(t));
+  if (addWeakref && !t.ns.has("__weakref__")) t.ns.set("__weakref__", weakrefDescriptor(t));
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   if (t.ns.has("__hash__") === false && t.ns.has("__eq__")) t.ns.set("__hash__", None);
   if (classcell !== undefined) {
@@ -238,11 +243,12 @@ function computeMro(t: PyType, bases: PyType[]): void {
     for (const x of items) decref(x);
     return;
   }
+  // mro_implementation: check_duplicates comes before the C3 merge
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) typeError(`duplicate base class ${bases[i].name}`);
+  }
   const mro = c3Linearize(t, bases);
   if (mro === null) {
-    for (let i = 0; i < bases.length; i++) {
-      for (let j = i + 1; j < bases.length; j++) if (bases[i] === bases[j]) typeError(`duplicate base class ${bases[i].name}`);
-    }
     typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictNames(bases).join(", ")}`);
   }
   t.mro = mro;
@@ -369,13 +375,16 @@ export function initTypeType(): void {
   }, (self, v) => {
     const t = asType(self);
     if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
-    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__name__, not '${v === undefined ? "NoneType" : typeOf(v).name}'`);
+    if (v === undefined) typeError(`cannot delete '__name__' attribute of immutable type '${t.name}'`);
+    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v).name}'`);
+    if (v.includes("\0")) valueError("type name must not contain null characters");
     t.name = v;
   });
   defGetSet(TT, "__qualname__", (self) => asType(self).qualname, (self, v) => {
     const t = asType(self);
     if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__qualname__' attribute of immutable type '${t.name}'`);
-    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__qualname__, not '${v === undefined ? "NoneType" : typeOf(v).name}'`);
+    if (v === undefined) typeError(`cannot delete '__qualname__' attribute of immutable type '${t.name}'`);
+    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v).name}'`);
     t.qualname = v;
   });
   defGetSet(TT, "__module__", (self) => {

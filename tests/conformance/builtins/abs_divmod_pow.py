@@ -1,0 +1,65 @@
+from _check import check
+check("abs int", lambda: abs(-5))
+check("abs bool", lambda: abs(True))
+check("abs float", lambda: abs(-0.0))
+check("abs complex", lambda: abs(3 + 4j))
+check("abs big", lambda: abs(-10**30))
+check("abs str", lambda: abs("x"))
+check("abs none", lambda: abs(None))
+check("abs noargs", lambda: abs())
+check("abs kw", lambda: abs(x=1))
+class A:
+    def __abs__(self):
+        return "custom abs"
+check("abs custom", lambda: abs(A()))
+
+check("divmod ints", lambda: divmod(7, 2))
+check("divmod neg", lambda: divmod(-7, 2))
+check("divmod neg divisor", lambda: divmod(7, -2))
+check("divmod floats", lambda: divmod(7.5, 2))
+check("divmod neg float", lambda: divmod(-7.5, 2))
+check("divmod zero", lambda: divmod(1, 0))
+check("divmod float zero", lambda: divmod(1.0, 0))
+check("divmod complex", lambda: divmod(1j, 1))
+check("divmod str", lambda: divmod("a", 1))
+check("divmod one arg", lambda: divmod(1))
+check("divmod big", lambda: divmod(10**20 + 1, 7))
+class D:
+    def __divmod__(self, o):
+        return ("D", o)
+    def __rdivmod__(self, o):
+        return ("rD", o)
+check("divmod custom", lambda: divmod(D(), 3))
+check("divmod reflected", lambda: divmod(3, D()))
+
+check("pow 2 args", lambda: pow(2, 10))
+check("pow neg exp", lambda: pow(2, -2))
+check("pow 3 args", lambda: pow(3, 200, 7))
+check("pow 3 args neg base", lambda: pow(-3, 3, 7))
+check("pow neg exp mod", lambda: pow(3, -1, 7))
+check("pow neg exp mod 2", lambda: pow(38, -1, 97))
+check("pow not invertible", lambda: pow(2, -1, 4))
+check("pow mod zero", lambda: pow(2, 3, 0))
+check("pow float 3 args", lambda: pow(2.0, 3, 5))
+check("pow mod neg", lambda: pow(2, 3, -5))
+check("pow 0 0", lambda: pow(0, 0))
+check("pow zero neg", lambda: pow(0, -1))
+check("pow float zero neg", lambda: pow(0.0, -1))
+check("pow neg frac", lambda: pow(-8, 1 / 3))
+check("pow kw", lambda: pow(base=2, exp=5))
+check("pow kw mod", lambda: pow(2, 5, mod=3))
+check("pow str", lambda: pow("a", 2))
+check("pow mod 1", lambda: pow(5, 0, 1))
+check("pow big", lambda: pow(7, 10**5, 10**9 + 7))
+check("pow bool", lambda: pow(True, 3))
+class P:
+    def __pow__(self, e, m=None):
+        return ("pow", e, m)
+    def __rpow__(self, b):
+        return ("rpow", b)
+check("pow custom 3", lambda: pow(P(), 2, 5))
+check("pow custom 2", lambda: pow(P(), 2))
+check("pow custom r", lambda: pow(2, P()))
+check("pow custom r 3", lambda: pow(2, P(), 5))
+check("** operator", lambda: 2 ** -1)
+check("pow huge float", lambda: pow(10.0, 400))
