@@ -106,21 +106,28 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: string[] | nu
   const npos = args.length - nkw;
   const maxPos = params.filter((p) => !p.kwonly).length;
   const out: (PyValue | undefined)[] = new Array(params.length).fill(undefined);
+  // _PyArg_UnpackKeywords' checks, in its order
+  if (nkw > 0 && npos + nkw > params.length) {
+    const m = params.length;
+    typeError(`${fname}() takes at most ${m} ${npos === 0 ? "keyword " : ""}argument${m === 1 ? "" : "s"} (${npos + nkw} given)`);
+  }
   if (npos > maxPos) {
     const minPos = params.filter((p) => !p.kwonly && !p.optional).length;
-    if (minPos === maxPos) typeError(`${fname}() takes ${maxPos === 0 ? "no" : maxPos === 1 ? "exactly one" : maxPos} positional argument${maxPos === 1 ? "" : "s"} (${npos} given)`);
+    if (maxPos === 0) typeError(`${fname}() takes no positional arguments`);
+    if (minPos === maxPos) typeError(`${fname}() takes ${maxPos === 1 ? "exactly one" : `exactly ${maxPos}`} positional argument${maxPos === 1 ? "" : "s"} (${npos} given)`);
     typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? "" : "s"} (${npos} given)`);
+  }
+  if (nkw > 0) {
+    const minPosonly = params.filter((q) => q.posonly && !q.optional).length;
+    if (npos < minPosonly) {
+      typeError(`${fname}() takes ${minPosonly < maxPos ? "at least" : "exactly"} ${minPosonly} positional argument${minPosonly === 1 ? "" : "s"} (${npos} given)`);
+    }
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
     const idx = params.findIndex((p) => p.name === name && !p.posonly);
-    if (idx < 0) {
-      if (params.some((p) => p.name === name && p.posonly)) {
-        typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-      }
-      typeError(`${fname}() got an unexpected keyword argument '${name}'`);
-    }
+    if (idx < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
     if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
     out[idx] = args[npos + k];
   }
