@@ -7,14 +7,16 @@ import * as T from "../runtime/typeobjects.js";
 import { typeOf } from "../runtime/typeof.js";
 import { None, newDict, newListOwned, newTupleOwned } from "../runtime/values.js";
 import { newException, typeError } from "../runtime/errors.js";
-import { builtinFunction, checkArgCount, defGetSet, defMethod, defNew, parseArgs } from "../runtime/define.js";
+import { builtinFunction, checkArgCount, defGetSet, defMethod, defNew, noKwargs, parseArgs } from "../runtime/define.js";
+import { PyTuple } from "../runtime/types/tuple.js";
+import { indexValue } from "../runtime/modules/builtins.js";
 import { PyDict } from "../runtime/types/dict.js";
 import { PyBytes } from "../runtime/types/bytes.js";
 import { PyCode, PyFunction, PyCell } from "../runtime/types/function.js";
 import { PyStrSubclass } from "../runtime/types/boxed.js";
 import { PyInstance } from "../runtime/types/instance.js";
 import { getAttr, getAttrOpt, descrGet, genericGetAttr } from "../runtime/ops/attr.js";
-import { call } from "../runtime/ops/call.js";
+import { call, callMethod } from "../runtime/ops/call.js";
 import { idOf } from "../runtime/ops/hash.js";
 import { repr, str } from "../runtime/ops/repr.js";
 import { iterToArray } from "../runtime/ops/iter.js";
@@ -25,25 +27,36 @@ import type { Frame, CodeImpl } from "./frame.js";
 import { Frame as FrameClass } from "./frame.js";
 import { ts } from "./state.js";
 import { vm } from "./vm.js";
-import { compileSource, execCode, importModuleLevel } from "./imports.js";
+import { builtinsFromGlobals, compileSource, execCode, importModuleLevel } from "./imports.js";
 import { buildClassCore } from "./classes.js";
 import { installFunctionNew } from "./functions.js";
 
-/** The locals of a frame as a mapping: the namespace itself for module/class frames, a snapshot otherwise. */
+/**
+ * The locals of a frame as a mapping: the namespace itself for module/class frames; otherwise the
+ * frame's f_locals dict (kept in the frame's otherwise unused `dict` slot), refreshed as
+ * PyFrame_FastToLocalsWithError does: bound names set, unbound ones removed, other keys (names an
+ * exec() added) kept.
+ */
 export function frameLocals(f: Frame): PyValue {
   if (f.localsDict !== null) return newref(f.localsDict);
-  const d = newDict();
+  const d = f.dict ?? (f.dict = newDict());
   const code = f.code;
-  code.varnames.forEach((name, i) => {
-    if (name === ".result") return;
-    const v = f.locals[i];
+  const sync = (name: string, v: PyValue | undefined) => {
     if (v !== undefined) d.set(name, v);
+    else {
+      const old = d.pop(name);
+      if (old !== undefined) decref(old);
+    }
+  };
+  code.varnames.forEach((name, i) => {
+    if (name !== ".result") sync(name, f.locals[i]);
   });
   const names = [...code.cellvars, ...code.freevars];
   names.forEach((name, i) => {
     const c = f.cells[i];
-    if (c !== undefined && c.ref !== undefined) d.set(name, c.ref);
+    sync(name, c === undefined ? undefined : c.ref);
   });
+  d.rc++;
   return d;
 }
 
@@ -54,26 +67,38 @@ function callerFrame(): Frame {
 }
 
 function sourceArg(fname: string, src: PyValue): string | Uint8Array {
-  if (typeof src === "string") return src;
-  if (src instanceof PyStrSubclass) return src.value;
-  if (src instanceof PyBytes) return src.bytes;
-  return typeError(`${fname}() arg 1 must be a string, bytes or code object`);
+  let r: string | Uint8Array;
+  if (typeof src === "string") r = src;
+  else if (src instanceof PyStrSubclass) r = src.value;
+  else if (src instanceof PyBytes) r = src.bytes;
+  else return typeError(`${fname}() arg 1 must be a string, bytes or ${fname === "compile" ? "AST" : "code"} object`);
+  // _Py_SourceAsString: a SyntaxError without a location
+  if (typeof r === "string" ? r.includes("\0") : r.includes(0)) {
+    throw call(T.syntaxErrorType, ["source code string cannot contain null bytes"], null);
+  }
+  return r;
 }
 
 /** exec/eval's namespaces: globals (borrowed) and locals (a new reference, or null for "the globals"). */
 function checkGlobals(fname: string, g: PyValue | undefined, l: PyValue | undefined): [PyDict, PyValue | null] {
   let globals: PyDict;
   let locals: PyValue | null = null;
+  const isMapping = (v: PyValue) => typeOf(v).lookup("__getitem__") !== undefined;
+  // builtin_eval_impl checks locals first; builtin_exec_impl globals first
+  if (fname === "eval" && l !== undefined && l !== None && !isMapping(l)) typeError("locals must be a mapping");
   if (g === undefined || g === None) {
     const f = callerFrame();
     globals = f.globals;
     if (l === undefined || l === None) locals = frameLocals(f);
   } else {
-    if (!(g instanceof PyDict)) typeError(fname === "exec" ? `exec() globals must be a dict, not ${typeOf(g).name}` : `globals must be a real dict; try eval(expr, {}, mapping)`);
+    if (!(g instanceof PyDict)) {
+      if (fname === "exec") typeError(`exec() globals must be a dict, not ${typeOf(g).name}`);
+      typeError(isMapping(g) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+    }
     globals = g;
   }
   if (l !== undefined && l !== None) {
-    if (typeOf(l).lookup("__getitem__") === undefined) typeError(`locals must be a mapping`);
+    if (!isMapping(l)) typeError(`locals must be a mapping or None, not ${typeOf(l).name}`);
     locals = newref(l);
   }
   if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
@@ -88,11 +113,36 @@ export function installInterpBuiltins(): void {
   const d = vm.builtins;
   const fns: [string, (args: PyValue[], kwnames: string[] | null) => PyValue][] = [
     ["exec", (args, kw) => {
-      const [source, g, l] = parseArgs("exec", args, kw, ["source", "globals=", "locals=", "/", "*", "closure="]);
+      const [source, g, l, closureArg] = parseArgs("exec", args, kw, ["source", "globals=", "locals=", "/", "*", "closure="]);
       const [globals, locals] = checkGlobals("exec", g, l);
       try {
+        const closure = closureArg === None ? undefined : closureArg;
+        if (source instanceof PyCode) {
+          // builtin_exec_impl: a closure exactly when the code has free variables
+          const nfree = source.freevars.length;
+          if (nfree === 0) {
+            if (closure !== undefined) typeError("cannot use a closure with this code object");
+          } else if (!(closure instanceof PyTuple && closure.type === T.tupleType && closure.items.length === nfree && closure.items.every((c) => c instanceof PyCell))) {
+            typeError(`code object requires a closure of exactly length ${nfree}`);
+          }
+        } else if (closure !== undefined) {
+          typeError("closure can only be used when source is a code object");
+        }
         const code = source instanceof PyCode ? newref(source) : compileSource(sourceArg("exec", source!), "<string>", "exec");
         try {
+          if (closure !== undefined) {
+            // PyEval_EvalCodeEx with a closure: run the code as a function over these cells
+            const fn = new PyFunction(code, globals, builtinsFromGlobals(globals), newref(closure as PyTuple), None, newref(globals.getStr("__name__") ?? None));
+            code.rc++;
+            globals.rc++;
+            builtinsFromGlobals(globals).rc++;
+            try {
+              decref(call(fn, [], null));
+            } finally {
+              decref(fn);
+            }
+            return None;
+          }
           decref(runCode(code, globals, locals));
         } finally {
           decref(code);
@@ -103,6 +153,7 @@ export function installInterpBuiltins(): void {
       return None;
     }],
     ["eval", (args, kw) => {
+      noKwargs("eval", kw);
       const [source, g, l] = parseArgs("eval", args, kw, ["source", "globals=", "locals=", "/"]);
       const [globals, locals] = checkGlobals("eval", g, l);
       try {
@@ -123,11 +174,23 @@ export function installInterpBuiltins(): void {
       }
     }],
     ["compile", (args, kw) => {
-      const [source, filename, mode] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="]);
-      if (typeof mode !== "string" || !["exec", "eval", "single"].includes(mode)) {
+      const [source, filename, mode, flags, , optimize] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="]);
+      // PyUnicode_FSDecoder
+      let fname: string;
+      if (typeof filename === "string") fname = filename;
+      else if (filename instanceof PyStrSubclass) fname = filename.value;
+      else if (filename instanceof PyBytes) fname = new TextDecoder().decode(filename.bytes);
+      else if (typeOf(filename).lookup("__fspath__") !== undefined) fname = str(callMethod(filename!, "__fspath__", []));
+      else typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename).name}`);
+      if (typeof mode !== "string") typeError(`compile() argument 'mode' must be str, not ${typeOf(mode).name}`);
+      const flagBits = flags === undefined ? 0 : Number(indexValue(flags));
+      // PyCF_MASK (the CO_FUTURE_* flags) | PyCF_MASK_OBSOLETE (CO_NESTED) | PyCF_COMPILE_MASK
+      if (flagBits & ~(0x1fe0000 | 0x10 | 0x7600)) throw newException(T.valueErrorType, ["compile(): unrecognised flags"]);
+      const opt = optimize === undefined ? -1 : Number(indexValue(optimize));
+      if (opt < -1 || opt > 2) throw newException(T.valueErrorType, ["compile(): invalid optimize value"]);
+      if (!["exec", "eval", "single"].includes(mode)) {
         throw newException(T.valueErrorType, ["compile() mode must be 'exec', 'eval' or 'single'"]);
       }
-      const fname = typeof filename === "string" ? filename : str(filename!);
       return compileSource(sourceArg("compile", source!), fname, mode as "exec" | "eval" | "single");
     }],
     ["globals", (args, kw) => {

@@ -17,7 +17,7 @@ import { PyInstance } from "../runtime/types/instance.js";
 import { PyFunction, PyMethod } from "../runtime/types/function.js";
 import { PyModule } from "../runtime/types/module.js";
 import { None, newFloat, newTupleOwned, newListOwned } from "../runtime/values.js";
-import { getattrKind, GA_GENERIC, descrKind, DescrKind } from "../runtime/ops/attr.js";
+import { getattrKind, GA_GENERIC, descrKind, DescrKind, hasDescrSet } from "../runtime/ops/attr.js";
 import * as I from "../runtime/ops/intmath.js";
 import { Op } from "../runtime/ops/number.js";
 import { APPLY, GIVE_UP, Node, OP, type FastFn, type FastResult, type FastStmt } from "./nodes.js";
@@ -728,7 +728,7 @@ function plainSetattr(t: PyType, name: string): boolean {
     if (sa !== T.objectType.ns.get("__setattr__")) return false;
   }
   const d = t.lookup(name);
-  return d === undefined || typeof d !== "object" || descrKind(d) !== DescrKind.Data;
+  return d === undefined || typeof d !== "object" || !hasDescrSet(d);
 }
 
 /** Walks a code body bottom-up, attaching fast closures to every node that can have one. */

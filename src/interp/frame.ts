@@ -175,6 +175,8 @@ export class Frame extends PyObject {
       this.ownsNamespaces = false;
       decref(this.globals);
       decref(this.builtins);
+      // a module-level frame (no function) keeps its code object alive, as f_code does in CPython
+      decref(this.code.pycode);
     }
     xdecref(func);
     xdecref(ld);
@@ -240,6 +242,7 @@ export function newModuleFrame(code: CodeImpl, globals: PyDict, builtins: PyDict
   const f = recycled(code);
   globals.rc++;
   builtins.rc++;
+  code.pycode.rc++;
   f.globals = globals;
   f.builtins = builtins;
   f.ownsNamespaces = true;

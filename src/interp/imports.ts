@@ -40,11 +40,19 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
   return compiler.compileModule(parse(text, filename, "exec"));
 }
 
+/** _PyEval_BuiltinsFromGlobals: the namespace globals["__builtins__"] names (a module's dict, or a dict). */
+export function builtinsFromGlobals(globals: PyDict): PyDict {
+  const b = globals.getStr("__builtins__");
+  if (b instanceof PyModule) return b.dict;
+  if (b instanceof PyDict) return b;
+  return vm.builtins;
+}
+
 /** Runs a module-level code object in `globals` (and `locals`, defaulting to globals). Returns the result. */
 export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null = null): PyValue {
   const impl = code.impl as CodeImpl;
   if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
-  const frame = newModuleFrame(impl, globals, vm.builtins);
+  const frame = newModuleFrame(impl, globals, builtinsFromGlobals(globals));
   const ld = locals ?? globals;
   if (typeof ld === "object") ld.rc++;
   frame.localsDict = ld;

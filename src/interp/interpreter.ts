@@ -20,6 +20,7 @@ import { flushAllStreams } from "../runtime/modules/stdio.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { vm } from "./vm.js";
 import { installSysInterp } from "./sys-interp.js";
+import { setProgramTextReader } from "./source.js";
 import { installInterpBuiltins } from "./builtins-interp.js";
 import { initGeneratorTypes } from "./generators.js";
 import { initLifecycle } from "./lifecycle.js";
@@ -69,6 +70,14 @@ export class Interpreter {
     vm.modules.set("builtins", builtins);
     installInterpBuiltins();
     registerNativeModules();
+    setProgramTextReader((path) => {
+      try {
+        const st = host.stat(path);
+        return st !== null && st.isFile ? new TextDecoder().decode(host.readFile(path)) : null;
+      } catch {
+        return null;
+      }
+    });
     this.main = new PyModule("__main__");
     this.main.dict.set("__builtins__", builtins);
     vm.modules.set("__main__", this.main);

@@ -43,6 +43,24 @@ export class SourceInfo {
     const offset = this.charColumn(lineno, node.col_offset) + 1;
     const endLineno = node.end_lineno ?? lineno;
     const endOffset = node.end_col_offset === null || node.end_col_offset === undefined ? 0 : this.charColumn(endLineno, node.end_col_offset) + 1;
-    return new PySyntaxError(kind, msg, this.filename, lineno, offset, this.line(lineno), endLineno, endOffset);
+    return new PySyntaxError(kind, msg, this.filename, lineno, offset, programText(this.filename, lineno), endLineno, endOffset);
   }
+}
+
+/** Reads a file's text for compiler errors; set by the interpreter (null: no files). */
+let readText: ((path: string) => string | null) | null = null;
+export function setProgramTextReader(f: (path: string) => string | null): void {
+  readText = f;
+}
+
+/**
+ * PyErr_ProgramTextObject: the compiler (unlike the parser) takes an error's source line from the
+ * file named `filename`, so code compiled from a string ("<string>", "<stdin>") has text None.
+ */
+function programText(filename: string, lineno: number): string | null {
+  if (readText === null || filename.startsWith("<")) return null;
+  const text = readText(filename);
+  if (text === null) return null;
+  const lines = new SourceInfo(filename, text);
+  return lines.line(lineno);
 }

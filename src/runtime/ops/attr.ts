@@ -37,6 +37,21 @@ export function descrKind(d: PyValue): DescrKind {
   return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined ? DescrKind.Data : DescrKind.NonData;
 }
 
+/**
+ * Whether setting/deleting through `d` goes to its __set__/__delete__ (tp_descr_set), which
+ * PyObject_GenericSetAttr uses whether or not the descriptor also has __get__.
+ */
+export function hasDescrSet(d: PyValue): boolean {
+  if (typeof d !== "object") return false;
+  if (d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
+  if (d instanceof PyGetSetDescriptor || d instanceof PyMemberDescriptor) return true;
+  const t = d.type;
+  if (t === T.builtinFunctionType || t === T.typeType || t === T.noneType) return false;
+  if (t === T.propertyType) return true;
+  if (t === T.classmethodType || t === T.staticmethodType) return false;
+  return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+}
+
 /** descr.__get__(obj, type), for a value known to have __get__. `obj` is null for class access. Returns a new reference. */
 export function descrGet(d: PyObject, obj: PyValue | null, type: PyType): PyValue {
   if (d instanceof PyFunction) {
@@ -67,7 +82,7 @@ export function descrGet(d: PyObject, obj: PyValue | null, type: PyType): PyValu
     if (obj === null) return newref(d);
     checkDescrApplies(d.name, d.owner, obj);
     const v = (obj as PyInstance).slots?.[d.index];
-    if (v === undefined) attributeError(obj, d.name, `'${d.owner.name}' object has no attribute '${d.name}'`);
+    if (v === undefined) attributeError(obj, d.name, `'${typeOf(obj).name}' object has no attribute '${d.name}'`);
     return newref(v);
   }
   if (d instanceof PyClassMethod) {
@@ -82,15 +97,30 @@ export function descrGet(d: PyObject, obj: PyValue | null, type: PyType): PyValu
     return new PyMethod(f, type);
   }
   if (d instanceof PyStaticMethod) return newref(d.callable);
-  if (d instanceof PyProperty) {
+  if (d instanceof PyProperty && d.type === T.propertyType) {
     if (obj === null) return newref(d);
-    if (d.fget === null || d.fget === None) {
-      attributeError(obj, propertyName(d), `property ${propertyNameForMessage(d)}of '${typeOf(obj).name}' object has no getter`);
-    }
-    return call(d.fget, [obj], null);
+    return propertyGet(d, obj);
   }
   const get = d.type.lookup("__get__")!;
   return callDescriptorMethod(get, d, [obj === null ? None : obj, type]);
+}
+
+/** property_descr_get for an instance (property subclasses reach it through property.__get__). */
+export function propertyGet(d: PyProperty, obj: PyValue): PyValue {
+  if (d.fget === null || d.fget === None) {
+    attributeError(obj, propertyName(d), `property ${propertyNameForMessage(d)}of '${typeOf(obj).name}' object has no getter`);
+  }
+  return call(d.fget, [obj], null);
+}
+
+/** property_descr_set: the setter, or the deleter when `value` is undefined. */
+export function propertySet(d: PyProperty, obj: PyValue, value: PyValue | undefined, name: string): void {
+  const fn = value === undefined ? d.fdel : d.fset;
+  if (fn === null || fn === None) {
+    const what = value === undefined ? "deleter" : "setter";
+    attributeError(obj, name, `property ${propertyNameForMessage(d)}of '${typeOf(obj).name}' object has no ${what}`);
+  }
+  decref(call(fn, value === undefined ? [obj] : [obj, value], null));
 }
 
 function propertyName(p: PyProperty): string {
@@ -128,7 +158,8 @@ function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, name: s
     const slots = (obj as PyInstance).slots!;
     const old = slots[d.index];
     if (value === undefined) {
-      if (old === undefined) attributeError(obj, name, `'${d.owner.name}' object has no attribute '${d.name}'`);
+      // PyMember_SetOne: deleting an unset slot reports just the name
+      if (old === undefined) attributeError(obj, name, d.name);
       slots[d.index] = undefined;
       decref(old);
       return;
@@ -137,13 +168,8 @@ function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, name: s
     if (old !== undefined) decref(old);
     return;
   }
-  if (d instanceof PyProperty) {
-    const fn = value === undefined ? d.fdel : d.fset;
-    if (fn === null || fn === None) {
-      const what = value === undefined ? "deleter" : "setter";
-      attributeError(obj, name, `property ${propertyNameForMessage(d)}of '${typeOf(obj).name}' object has no ${what}`);
-    }
-    decref(call(fn, value === undefined ? [obj] : [obj, value], null));
+  if (d instanceof PyProperty && d.type === T.propertyType) {
+    propertySet(d, obj, value, name);
     return;
   }
   const t = d.type;
@@ -204,10 +230,28 @@ export function setStandardGetattributes(o: PyValue | undefined, t: PyValue | un
 /** getattr(obj, name): a new reference, or raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
   const t = typeOf(obj);
-  if (getattrKind(t) === GA_CUSTOM) return slotGetattrHook(obj, t, name);
-  if (obj instanceof PyType) return typeGetAttr(obj, name, true)!;
-  const v = genericGetAttr(obj, t, name, true);
-  return v!;
+  try {
+    if (getattrKind(t) === GA_CUSTOM) return slotGetattrHook(obj, t, name);
+    if (obj instanceof PyType) return typeGetAttr(obj, name, true)!;
+    const v = genericGetAttr(obj, t, name, true);
+    return v!;
+  } catch (e) {
+    attributeErrorContext(e, obj, name);
+    throw e;
+  }
+}
+
+/**
+ * set_attribute_error_context (3.11): an AttributeError leaving PyObject_GetAttr without `name`
+ * and `obj` (raised by __getattr__, a property, ...) gets them, for the traceback's suggestions.
+ */
+function attributeErrorContext(e: unknown, obj: PyValue, name: string): void {
+  if (!(e instanceof PyException) || !e.type.isSubtypeOf(T.attributeErrorType)) return;
+  const n = e.getExtra("name");
+  const o = e.getExtra("obj");
+  if ((n !== undefined && n !== None) || (o !== undefined && o !== None)) return;
+  e.setExtra("name", name);
+  e.setExtra("obj", obj);
 }
 
 /** getattr(obj, name, <missing>): a new reference or undefined when AttributeError would be raised. */
@@ -360,7 +404,7 @@ export function setAttr(obj: PyValue, name: string, value: PyValue | undefined):
 /** PyObject_GenericSetAttr. */
 export function genericSetAttr(obj: PyValue, t: PyType, name: string, value: PyValue | undefined): void {
   const descr = t.lookup(name);
-  if (descr !== undefined && typeof descr === "object" && descrKind(descr) === DescrKind.Data) {
+  if (descr !== undefined && typeof descr === "object" && hasDescrSet(descr)) {
     descrSet(descr, obj, value, name);
     return;
   }
@@ -399,7 +443,7 @@ export function typeSetAttr(type: PyType, name: string, value: PyValue | undefin
   }
   const meta = type.type;
   const metaAttr = meta.lookup(name);
-  if (metaAttr !== undefined && typeof metaAttr === "object" && descrKind(metaAttr) === DescrKind.Data) {
+  if (metaAttr !== undefined && typeof metaAttr === "object" && hasDescrSet(metaAttr)) {
     descrSet(metaAttr, type, value, name);
     return;
   }

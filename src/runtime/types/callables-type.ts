@@ -16,7 +16,7 @@ import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { PyInstance } from "./instance.js";
 import { call } from "../ops/call.js";
-import { descrGet, getAttrOpt, attributeError, setAttr } from "../ops/attr.js";
+import { descrGet, getAttrOpt, attributeError, setAttr, propertyGet, propertySet } from "../ops/attr.js";
 import { idOf, hash } from "../ops/hash.js";
 import { eq, isTrue } from "../ops/compare.js";
 import { repr } from "../ops/repr.js";
@@ -295,6 +295,14 @@ function initClassStaticMethod(): void {
       const old = o.callable;
       o.callable = newref(args[0]);
       decref(old);
+      // cm_init / sm_init: functools_wraps copies the wrapped callable's metadata (3.10+)
+      for (const name of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
+        const v = getAttrOpt(args[0], name);
+        if (v === undefined) continue;
+        if (o.dict === null) o.dict = newDict();
+        o.dict.set(name, v);
+        decref(v);
+      }
       return None;
     });
     defMethod(type, "__get__", (self, args) => {
@@ -334,6 +342,8 @@ function initProperty(): void {
     return new PyProperty(cls, null, null, null, null);
   });
   defMethod(P, "__init__", (self, args, kwnames) => {
+    // _PyArg_UnpackKeywords: more arguments than parameters, positional or not
+    if (args.length > 4) typeError(`property() takes at most 4 arguments (${args.length} given)`);
     const [fget, fset, fdel, doc] = parseArgs("property", args, kwnames, ["fget=", "fset=", "fdel=", "doc="]);
     const o = p(self);
     const old = [o.fget, o.fset, o.fdel, o.doc];
@@ -351,18 +361,14 @@ function initProperty(): void {
   defMethod(P, "__get__", (self, args) => {
     const obj = args[0] ?? None;
     if (obj === None) return newref(self);
-    return descrGet(p(self), obj, typeOf(obj));
+    return propertyGet(p(self), obj);
   });
   defMethod(P, "__set__", (self, args) => {
-    const o = p(self);
-    if (o.fset === null) attributeError(args[0], "", `property ${typeof o.name === "string" ? `'${o.name}' ` : ""}of '${typeOf(args[0]).name}' object has no setter`);
-    decref(call(o.fset, [args[0], args[1]], null));
+    propertySet(p(self), args[0], args[1], "");
     return None;
   });
   defMethod(P, "__delete__", (self, args) => {
-    const o = p(self);
-    if (o.fdel === null) attributeError(args[0], "", `property ${typeof o.name === "string" ? `'${o.name}' ` : ""}of '${typeOf(args[0]).name}' object has no deleter`);
-    decref(call(o.fdel, [args[0]], null));
+    propertySet(p(self), args[0], undefined, "");
     return None;
   });
   defMethod(P, "__set_name__", (self, args) => {

@@ -31,6 +31,8 @@ import { isTrue } from "../ops/compare.js";
 import { mangle } from "../../shared/mangle.js";
 import { typeRepr } from "./object-type.js";
 import { MappingProxy } from "./mappingproxy.js";
+import { PyException } from "./exception.js";
+import { repr } from "../ops/repr.js";
 
 function isIdentifier(s: string): boolean {
   return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(s);
@@ -42,7 +44,7 @@ function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   for (const b of bases) {
     if (!(b.tflags & TPFLAG_BASETYPE)) typeError(`type '${b.name}' is not an acceptable base type`);
-    const candidate = b.solidBase ?? T.objectType;
+    const candidate = layoutBase(b);
     if (winner === null) {
       winner = candidate;
       base = b;
@@ -56,6 +58,19 @@ function bestBase(bases: PyType[]): PyType {
     }
   }
   return base ?? T.objectType;
+}
+
+/**
+ * solid_base: the nearest class along the base chain whose instances add storage (extra_ivars):
+ * a class declaring __slots__ names, or the builtin layout.
+ */
+function layoutBase(b: PyType): PyType {
+  for (;;) {
+    if (!(b.tflags & TPFLAG_HEAPTYPE)) return b.solidBase ?? T.objectType;
+    const parent = bestBase(b.bases);
+    if ((b.slotNames?.length ?? 0) > (parent.slotNames?.length ?? 0)) return b;
+    b = parent;
+  }
 }
 
 function hasDictInMro(t: PyType): boolean {
@@ -125,7 +140,7 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
         continue;
       }
       if (s === "__weakref__") {
-        if (!addWeakref || wantWeakref) typeError("__weakref__ slot disallowed: either we already got one, or the base type does not support weakrefs");
+        if (!addWeakref || wantWeakref) typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         wantWeakref = true;
         continue;
       }
@@ -221,7 +236,19 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
   for (const [k, v] of [...t.ns.entries()]) {
     const setName = typeOf(v).lookup("__set_name__");
     if (setName === undefined) continue;
-    const r = callSpecial(v, "__set_name__", [t, k]);
+    let r: PyValue | undefined;
+    try {
+      r = callSpecial(v, "__set_name__", [t, k]);
+    } catch (e) {
+      // type_new_set_names (3.11): _PyErr_FormatFromCause
+      if (!(e instanceof PyException)) throw e;
+      const err = newException(T.runtimeErrorType, [`Error calling __set_name__ on '${typeOf(v).name}' instance ${repr(k)} in '${t.name}'`]);
+      e.rc++;
+      err.context = e;
+      err.cause = e;
+      err.suppressContext = true;
+      throw err;
+    }
     if (r !== undefined) decref(r);
   }
   initSubclass(t, kwnames, kwvalues);
@@ -252,6 +279,57 @@ function computeMro(t: PyType, bases: PyType[]): void {
     typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictNames(bases).join(", ")}`);
   }
   t.mro = mro;
+}
+
+/** type_set_bases: checks, then the MROs of the class and its subclasses recomputed (rolled back on error). */
+function setBases(t: PyType, v: PyValue | undefined): void {
+  if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
+  if (v === undefined) typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v).name}`);
+  if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+    if (b.isSubtypeOf(t)) typeError("a __bases__ item causes an inheritance cycle");
+  }
+  const newBases = v.items.slice() as PyType[];
+  const newBase = bestBase(newBases);
+  // compatible_for_assignment(type->tp_base, new_base, "__bases__")
+  const oldBase = bestBase(t.bases);
+  const oldLayout = layoutBase(oldBase);
+  const newLayout = layoutBase(newBase);
+  if ((oldLayout.solidBase ?? T.objectType) !== (newLayout.solidBase ?? T.objectType)) {
+    typeError(`__bases__ assignment: '${newBase.name}' deallocator differs from '${oldBase.name}'`);
+  }
+  if (oldLayout !== newLayout) typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${oldBase.name}'`);
+  const oldBases = t.bases;
+  const relink = (from: PyType[], to: PyType[]) => {
+    for (const b of from) {
+      const i = b.subclasses.indexOf(t);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    for (const b of to) b.subclasses.push(t);
+  };
+  // mro_hierarchy: the class, then every subclass, each keeping its old MRO for a rollback
+  const saved: [PyType, PyType[]][] = [];
+  const recompute = (c: PyType) => {
+    saved.push([c, c.mro]);
+    computeMro(c, c.bases);
+    for (const s of c.subclasses.slice()) recompute(s);
+  };
+  t.bases = newBases;
+  relink(oldBases, newBases);
+  try {
+    recompute(t);
+  } catch (e) {
+    for (const [c, mro] of saved) c.mro = mro;
+    t.bases = oldBases;
+    relink(newBases, oldBases);
+    t.modified();
+    throw e;
+  }
+  for (const b of newBases) b.rc++;
+  for (const b of oldBases) decref(b);
+  t.modified();
 }
 
 /** super(cls, cls).__init_subclass__(**kwargs) */
@@ -416,7 +494,7 @@ export function initTypeType(): void {
     t.modified();
   });
   defGetSet(TT, "__dict__", (self) => new MappingProxy(asType(self)));
-  defGetSet(TT, "__bases__", (self) => newTupleOwned(asType(self).bases.map((b) => newref(b))));
+  defGetSet(TT, "__bases__", (self) => newTupleOwned(asType(self).bases.map((b) => newref(b))), (self, v) => setBases(asType(self), v));
   defGetSet(TT, "__base__", (self) => {
     const t = asType(self);
     if (t === T.objectType) return None;
