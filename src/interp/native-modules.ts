@@ -19,6 +19,7 @@ import { createFunctoolsNativeModule } from "../runtime/modules/functools.js";
 import { createCollectionsNativeModule } from "../runtime/modules/collections.js";
 import { createHeapqNativeModule } from "../runtime/modules/heapq.js";
 import { createTypesNativeModule } from "../runtime/modules/genericalias.js";
+import { createStringNativeModule } from "../runtime/modules/string.js";
 import { createJsonNativeModule } from "../runtime/modules/json.js";
 import { createBisectNativeModule } from "../runtime/modules/bisect.js";
 import { createRandomNativeModule, createSha512NativeModule } from "../runtime/modules/random.js";
@@ -145,6 +146,7 @@ export function registerNativeModules(): void {
   reg.set("_collections", createCollectionsNativeModule);
   reg.set("_heapq", createHeapqNativeModule);
   reg.set("_types", createTypesNativeModule);
+  reg.set("_string", createStringNativeModule);
   reg.set("_json", createJsonNativeModule);
   reg.set("_bisect", createBisectNativeModule);
   reg.set("_random", createRandomNativeModule);
