@@ -198,7 +198,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
         leaveFrame(done);
         if (caller === null) {
           exc.flags |= FLAG_PROPAGATING;
-          throw exc;
+          throwOut(exc);
         }
         f = caller;
         ts.frame = f;
@@ -402,6 +402,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                     break;
                   }
                 }
+                f.cur = e; // the frame's position while a getter runs (f_lineno, callers' tracebacks)
                 stack[sp] = getAttr(o, e.s);
                 if (typeof o === "object") decref(o);
                 break;
@@ -2936,3 +2937,12 @@ import { mergeMapping, calleeName, iterToArrayChecked } from "./call-helpers.js"
 import { callWithFrame, sendNative, withEnter, storeAnnotation } from "./call-helpers.js";
 
 
+
+/**
+ * Throws `exc` out of the run loop. A throw statement inside `run` itself is slow: V8 builds a
+ * message for every throw and looks up the throw site's source position, which costs time in
+ * proportion to the throwing function's size.
+ */
+function throwOut(exc: PyException): never {
+  throw exc;
+}
