@@ -16,6 +16,7 @@ import { getIter, iterNext, iterToArray } from "../runtime/ops/iter.js";
 import { STOP } from "../runtime/types/iterator.js";
 import { builtinFunction } from "../runtime/define.js";
 import { lookupSpecial } from "../runtime/ops/attr.js";
+import { repr } from "../runtime/ops/repr.js";
 import { newDict } from "../runtime/values.js";
 import { loadNameOpt } from "./names.js";
 import type { Frame } from "./frame.js";
@@ -190,3 +191,8 @@ export function isException(v: unknown): v is PyException {
 }
 
 export { getIter, newDict };
+
+/** repr() for the compiler's messages about constants (kept here: compile.ts must not import ops/repr). */
+export function constRepr(v: PyValue): string {
+  return repr(v);
+}

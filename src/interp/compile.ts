@@ -10,14 +10,15 @@ import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_N
 import { Ellipsis, None, newComplex, newFloat } from "../runtime/values.js";
 import { PyBytes } from "../runtime/types/bytes.js";
 import { bytesType } from "../runtime/typeobjects.js";
-import { Op } from "../runtime/ops/number.js";
-import { Cmp } from "../runtime/ops/compare.js";
+import { Op, binaryOp, negative } from "../runtime/ops/number.js";
+import { Cmp, eq } from "../runtime/ops/compare.js";
+
 import { APPLY, IMPLICIT_RETURN, Node, OP } from "./nodes.js";
 import { CodeImpl, CodeKind } from "./frame.js";
 import { NameScope, Scope, SymbolTable, mangle } from "./symtable.js";
 import type { SourceInfo } from "./source.js";
 import { addFastPaths } from "./fast.js";
-import { starAnnotationUnpacker } from "./call-helpers.js";
+import { starAnnotationUnpacker, constRepr as repr } from "./call-helpers.js";
 
 /** The EMPTY marker: an unused call slot (see OP.LOAD_METHOD and APPLY.CALL). */
 export const EMPTY_SLOT: unique symbol = Symbol("empty slot");
@@ -898,6 +899,7 @@ export class Compiler {
   // ---- match --------------------------------------------------------------------------------
 
   private matchStmt(s: A.Match): Node {
+    this.checkMatch(s);
     const n = node(OP.MATCH, s);
     n.a = this.expr(s.subject);
     n.x = s.cases.map((c) => ({
@@ -910,6 +912,109 @@ export class Compiler {
   }
 
   /** Patterns compile to a small tree the MATCH op interprets (value expressions are nodes). */
+  /**
+   * The compile-time errors of CPython's compiler_match_inner / compiler_pattern_*, found in its
+   * traversal order and reported at its current location (the last pattern entered).
+   */
+  private checkMatch(s: A.Match): void {
+    const cases = s.cases;
+    const last = cases[cases.length - 1];
+    const hasDefault = isWildcardPattern(last.pattern) && cases.length > 1;
+    for (let i = 0; i < cases.length - (hasDefault ? 1 : 0); i++) {
+      const m = cases[i];
+      // irrefutable cases must be either guarded, last, or both
+      this.checkPattern(m.pattern, { allow: m.guard !== null || i === cases.length - 1, stores: [], loc: m.pattern });
+    }
+  }
+
+  private checkPattern(p: A.pattern, pc: { allow: boolean; stores: string[]; loc: A.pattern }): void {
+    pc.loc = p;
+    const sub = (q: A.pattern) => {
+      const allow = pc.allow;
+      pc.allow = true;
+      this.checkPattern(q, pc);
+      pc.allow = allow;
+    };
+    const store = (name: string | null) => {
+      if (name === null) return;
+      if (pc.stores.includes(name)) this.error(pc.loc, `multiple assignments to name ${repr(name)} in pattern`);
+      pc.stores.push(name);
+    };
+    switch (p._type) {
+      case "MatchValue":
+        if (!isValuePatternExpr(p.value)) this.error(p, "patterns may only match literals and attribute lookups");
+        return;
+      case "MatchSingleton":
+        return;
+      case "MatchSequence": {
+        if (p.patterns.filter((q) => q._type === "MatchStar").length > 1) this.error(p, "multiple starred names in sequence pattern");
+        for (const q of p.patterns) sub(q);
+        return;
+      }
+      case "MatchMapping": {
+        const seen: PyValue[] = [];
+        for (const k of p.keys) {
+          if (k._type === "Attribute") continue;
+          if (!isValuePatternExpr(k)) this.error(p, "mapping pattern keys may only match literals and attribute lookups");
+          const v = foldedPatternConstant(k);
+          if (v !== undefined) {
+            if (seen.some((x) => eq(x, v))) this.error(p, `mapping pattern checks duplicate key (${repr(v)})`);
+            seen.push(v);
+          }
+        }
+        for (const q of p.patterns) sub(q);
+        store(p.rest);
+        return;
+      }
+      case "MatchClass": {
+        // validate_kwd_attrs, reported at the repeated attribute's pattern
+        for (let i = 0; i < p.kwd_attrs.length; i++) {
+          for (let j = i + 1; j < p.kwd_attrs.length; j++) {
+            if (p.kwd_attrs[i] === p.kwd_attrs[j]) this.error(p.kwd_patterns[j], `attribute name repeated in class pattern: ${p.kwd_attrs[i]}`);
+          }
+        }
+        pc.loc = p;
+        for (const q of p.patterns) sub(q);
+        for (const q of p.kwd_patterns) sub(q);
+        return;
+      }
+      case "MatchStar":
+        store(p.name);
+        return;
+      case "MatchAs":
+        if (p.pattern === null) {
+          if (!pc.allow) {
+            this.error(p, p.name !== null ? `name capture ${repr(p.name)} makes remaining patterns unreachable` : "wildcard makes remaining patterns unreachable");
+          }
+          store(p.name);
+          return;
+        }
+        this.checkPattern(p.pattern, pc);
+        store(p.name);
+        return;
+      case "MatchOr": {
+        const outer = pc.stores;
+        const allow = pc.allow;
+        let control: string[] | null = null;
+        for (let i = 0; i < p.patterns.length; i++) {
+          const alt = p.patterns[i];
+          // an irrefutable alternative must be last, if it is allowed at all
+          pc.stores = [];
+          pc.allow = i === p.patterns.length - 1 && allow;
+          this.checkPattern(alt, pc);
+          if (control === null) control = pc.stores;
+          else if (control.length !== pc.stores.length || control.some((n) => !pc.stores.includes(n))) {
+            this.error(pc.loc, "alternative patterns bind different names");
+          }
+        }
+        pc.stores = outer;
+        pc.allow = allow;
+        for (const n of control ?? []) store(n);
+        return;
+      }
+    }
+  }
+
   private pattern(p: A.pattern): CompiledPattern {
     switch (p._type) {
       case "MatchValue":
@@ -1500,6 +1605,35 @@ export type CompiledPattern =
   | { kind: "or"; patterns: CompiledPattern[]; pos: Node };
 
 const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/** `_` (MatchAs without pattern or name): WILDCARD_CHECK. */
+function isWildcardPattern(p: A.pattern): boolean {
+  return p._type === "MatchAs" && p.pattern === null && p.name === null;
+}
+
+/** MATCH_VALUE_EXPR after constant folding: a constant (signed and complex literals fold) or an attribute. */
+function isValuePatternExpr(e: A.expr): boolean {
+  if (e._type === "Attribute") return true;
+  if (e._type === "Constant") return true;
+  if (e._type === "UnaryOp" || e._type === "BinOp") return foldedPatternConstant(e) !== undefined;
+  return false;
+}
+
+/** The constant a literal pattern expression folds to (`-1`, `1+2j`), or undefined. */
+function foldedPatternConstant(e: A.expr): PyValue | undefined {
+  if (e._type === "Constant") return constantValue(e.value);
+  if (e._type === "UnaryOp" && e.op === "USub") {
+    const v = foldedPatternConstant(e.operand);
+    return v === undefined ? undefined : negative(v);
+  }
+  if (e._type === "BinOp" && (e.op === "Add" || e.op === "Sub")) {
+    const a = foldedPatternConstant(e.left);
+    const b = foldedPatternConstant(e.right);
+    if (a === undefined || b === undefined) return undefined;
+    return binaryOp(a, b, e.op === "Add" ? Op.Add : Op.Sub);
+  }
+  return undefined;
+}
 
 /** What CPython's AST optimizer folds into a constant: literals, signed numbers, tuples of constants. */
 function isFoldableConstant(e: A.expr): boolean {

@@ -13,11 +13,14 @@ import { PyList } from "../runtime/types/list.js";
 import { PyException } from "../runtime/types/exception.js";
 import { newDict, newListOwned } from "../runtime/values.js";
 import { newException, typeError } from "../runtime/errors.js";
-import { eq } from "../runtime/ops/compare.js";
+import { Cmp, eq, isTrue, richCompare } from "../runtime/ops/compare.js";
 import { getAttr, getAttrOpt } from "../runtime/ops/attr.js";
-import { callMethod } from "../runtime/ops/call.js";
-import { getItem } from "../runtime/ops/seq.js";
-import { iterToArray } from "../runtime/ops/iter.js";
+import { call, callMethod } from "../runtime/ops/call.js";
+import { getItem, len } from "../runtime/ops/seq.js";
+import { getIter, iterNext, iterToArray } from "../runtime/ops/iter.js";
+import { STOP } from "../runtime/types/iterator.js";
+import { isInstance } from "../runtime/modules/builtins.js";
+import { dictUpdateArg } from "../runtime/types/dict-type.js";
 import { binaryOp, negative, type Op } from "../runtime/ops/number.js";
 import { repr } from "../runtime/ops/repr.js";
 import { APPLY, OP, type Node } from "./nodes.js";
@@ -128,9 +131,15 @@ const MATCH_SELF_TYPES = () => [T.boolType, T.bytearrayType, T.bytesType, T.dict
 function matchPattern(f: Frame, p: CompiledPattern, subject: PyValue, caps: Captures): boolean {
   switch (p.kind) {
     case "value": {
+      // compiler_pattern_value: `subject == value` (COMPARE_OP, no identity shortcut)
       const v = evalSimple(f, p.value);
       try {
-        return eq(subject, v);
+        const r = richCompare(subject, v, Cmp.Eq);
+        try {
+          return typeof r === "boolean" ? r : isTrue(r);
+        } finally {
+          if (typeof r === "object") decref(r);
+        }
       } finally {
         decref(v);
       }
@@ -151,58 +160,57 @@ function matchPattern(f: Frame, p: CompiledPattern, subject: PyValue, caps: Capt
       return false;
     }
     case "sequence": {
+      // compiler_pattern_sequence: MATCH_SEQUENCE, a length check, then subscripts (`*_`) or unpacking
       if (!isSequence(subject)) return false;
-      const items: PyValue[] = subject instanceof PyTuple || subject instanceof PyList ? (subject as PyTuple).items.slice() : iterToArrayBorrowed(subject);
-      const n = items.length;
       const pats = p.patterns;
-      if (p.star < 0) {
-        if (n !== pats.length) return false;
-        for (let i = 0; i < n; i++) if (!matchPattern(f, pats[i], items[i], caps)) return false;
+      const size = pats.length;
+      const star = p.star;
+      if (star < 0) {
+        if (len(subject) !== size) return false;
+      } else if (size > 1 && len(subject) < size - 1) return false;
+      const starWild = star >= 0 && pats[star].kind === "star" && (pats[star] as { target: Node | null }).target === null;
+      if (pats.every((q, i) => (i === star ? starWild : isWildcard(q)))) return true;
+      if (starWild) {
+        for (let i = 0; i < size; i++) {
+          if (i === star || isWildcard(pats[i])) continue;
+          // pattern_helper_sequence_subscr: a nonnegative index after the star
+          const v = getItem(subject, i < star ? i : len(subject) - (size - i));
+          keepAlive.push(v);
+          if (!matchPattern(f, pats[i], v, caps)) return false;
+        }
         return true;
       }
-      const before = p.star;
-      const after = pats.length - p.star - 1;
-      if (n < before + after) return false;
-      for (let i = 0; i < before; i++) if (!matchPattern(f, pats[i], items[i], caps)) return false;
-      for (let i = 0; i < after; i++) if (!matchPattern(f, pats[p.star + 1 + i], items[n - after + i], caps)) return false;
-      const star = pats[p.star];
-      if (star.kind === "star" && star.target !== null) {
-        const middle = newListOwned(items.slice(before, n - after).map((x) => newref(x)));
-        keepAlive.push(middle);
-        caps.push([star.target, middle]);
+      const items = unpackForPattern(subject, size, star);
+      for (let i = 0; i < size; i++) {
+        if (i === star) {
+          caps.push([(pats[i] as { target: Node }).target, items[i]]);
+          continue;
+        }
+        if (!matchPattern(f, pats[i], items[i], caps)) return false;
       }
       return true;
     }
     case "mapping": {
+      // compiler_pattern_mapping: MATCH_MAPPING, len >= number of keys, MATCH_KEYS, sub-patterns, then the rest
       if (!isMapping(subject)) return false;
-      const keys = p.keys.map((k) => evalSimple(f, k));
+      const nkeys = p.keys.length;
+      if (nkeys > 0 && len(subject) < nkeys) return false;
+      const keys: PyValue[] = [];
       try {
-        for (let i = 0; i < keys.length; i++) {
-          for (let j = 0; j < i; j++) {
-            if (eq(keys[i], keys[j])) throw newException(T.valueErrorType, [`mapping pattern checks duplicate key (${repr(keys[i])})`]);
-          }
-        }
-        const values: PyValue[] = [];
-        for (const k of keys) {
-          const v = mappingGet(subject, k);
-          if (v === undefined) {
-            for (const x of values) decref(x);
-            return false;
-          }
-          values.push(v);
-        }
-        for (const v of values) keepAlive.push(v);
+        for (const k of p.keys) keys.push(evalSimple(f, k));
+        const values = matchKeys(subject, keys);
+        if (values === null) return false;
         for (let i = 0; i < values.length; i++) if (!matchPattern(f, p.patterns[i], values[i], caps)) return false;
         if (p.rest !== null) {
+          // COPY_DICT_WITHOUT_KEYS
           const rest = newDict();
-          const all = subject instanceof PyDict ? subject.keyList() : iterToArrayBorrowed(callMethod(subject, "keys", []));
-          for (const k of all) {
-            if (keys.some((x) => eq(x, k))) continue;
-            const v = getItem(subject, k);
-            rest.set(k, v);
-            decref(v);
-          }
           keepAlive.push(rest);
+          dictUpdateArg(rest, subject);
+          for (const k of keys) {
+            const old = rest.pop(k);
+            if (old === undefined) throw newException(T.keyErrorType, [k]);
+            decref(old);
+          }
           caps.push([p.rest, rest]);
         }
         return true;
@@ -211,53 +219,49 @@ function matchPattern(f: Frame, p: CompiledPattern, subject: PyValue, caps: Capt
       }
     }
     case "class": {
+      // compiler_pattern_class / MATCH_CLASS: isinstance, then every attribute fetched, then the sub-patterns
       const cls = evalSimple(f, p.cls);
       try {
-        if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
-        if (!typeOf(subject).isSubtypeOf(cls)) return false;
-        const seen = new Set<string>();
-        if (p.patterns.length > 0) {
-          let matchArgs: PyValue[] | null = null;
-          const ma = getAttrOpt(cls, "__match_args__");
-          if (ma !== undefined) {
-            if (!(ma instanceof PyTuple)) {
-              const tn = typeOf(ma).name;
-              decref(ma);
-              typeError(`${cls.name}.__match_args__ must be a tuple (got ${tn})`);
-            }
-            matchArgs = ma.items.slice();
-            keepAlive.push(ma);
-          }
-          const selfMatch = matchArgs === null && MATCH_SELF_TYPES().some((t) => cls.isSubtypeOf(t));
-          if (matchArgs === null && selfMatch) {
-            if (p.patterns.length > 1) typeError(`${cls.name}() accepts 1 positional sub-pattern (${p.patterns.length} given)`);
-            if (!matchPattern(f, p.patterns[0], subject, caps)) return false;
-          } else {
-            const args = matchArgs ?? [];
-            if (p.patterns.length > args.length) {
-              typeError(`${cls.name}() accepts ${args.length} positional sub-pattern${args.length === 1 ? "" : "s"} (${p.patterns.length} given)`);
-            }
-            for (let i = 0; i < p.patterns.length; i++) {
-              const name = args[i];
-              if (typeof name !== "string") typeError(`__match_args__ elements must be strings (got ${typeOf(name).name})`);
-              if (seen.has(name)) typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
-              seen.add(name);
-              const v = getAttrOpt(subject, name);
-              if (v === undefined) return false;
-              keepAlive.push(v);
-              if (!matchPattern(f, p.patterns[i], v, caps)) return false;
-            }
-          }
-        }
-        for (let i = 0; i < p.kwdAttrs.length; i++) {
-          const name = p.kwdAttrs[i];
-          if (seen.has(name)) typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
-          seen.add(name);
+        if (!(cls instanceof PyType)) typeError("called match pattern must be a type");
+        if (!isInstance(subject, cls)) return false;
+        const seen: string[] = [];
+        const attrs: PyValue[] = [];
+        const fetch = (name: string): boolean => {
+          if (seen.includes(name)) typeError(`${cls.name}() got multiple sub-patterns for attribute ${repr(name)}`);
+          seen.push(name);
           const v = getAttrOpt(subject, name);
           if (v === undefined) return false;
           keepAlive.push(v);
-          if (!matchPattern(f, p.kwdPatterns[i], v, caps)) return false;
+          attrs.push(v);
+          return true;
+        };
+        const nargs = p.patterns.length;
+        if (nargs > 0) {
+          let matchArgs: PyValue[] | null = null;
+          const ma = getAttrOpt(cls, "__match_args__");
+          if (ma !== undefined) {
+            keepAlive.push(ma);
+            if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(ma).name})`);
+            matchArgs = ma.items;
+          }
+          const matchSelf = matchArgs === null && MATCH_SELF_TYPES().some((t) => cls.isSubtypeOf(t));
+          const allowed = matchArgs !== null ? matchArgs.length : matchSelf ? 1 : 0;
+          if (allowed < nargs) {
+            typeError(`${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`);
+          }
+          if (matchSelf) {
+            attrs.push(subject);
+          } else {
+            for (let i = 0; i < nargs; i++) {
+              const name = matchArgs![i];
+              if (typeof name !== "string") typeError(`__match_args__ elements must be strings (got ${typeOf(name).name})`);
+              if (!fetch(name)) return false;
+            }
+          }
         }
+        for (const name of p.kwdAttrs) if (!fetch(name)) return false;
+        const subs = [...p.patterns, ...p.kwdPatterns];
+        for (let i = 0; i < subs.length; i++) if (!matchPattern(f, subs[i], attrs[i], caps)) return false;
         return true;
       } finally {
         decref(cls);
@@ -268,6 +272,81 @@ function matchPattern(f: Frame, p: CompiledPattern, subject: PyValue, caps: Capt
   }
 }
 
+/** `_`: a MatchAs without pattern or name. */
+function isWildcard(p: CompiledPattern): boolean {
+  return p.kind === "as" && p.pattern === null && p.target === null;
+}
+
+/**
+ * UNPACK_SEQUENCE / UNPACK_EX for a sequence pattern: `size` values (the star's a new list), kept
+ * alive in keepAlive. The length was checked before, but an iterator may disagree with __len__.
+ */
+function unpackForPattern(subject: PyValue, size: number, star: number): PyValue[] {
+  let all: PyValue[];
+  if ((subject instanceof PyTuple && subject.type === T.tupleType) || (subject instanceof PyList && subject.type === T.listType)) {
+    all = subject.items.slice();
+  } else if (star < 0) {
+    const it = getIter(subject);
+    try {
+      all = [];
+      for (;;) {
+        const v = iterNext(it);
+        if (v === STOP) break;
+        keepAlive.push(v);
+        all.push(v);
+        if (all.length > size) throw newException(T.valueErrorType, [`too many values to unpack (expected ${size})`]);
+      }
+    } finally {
+      decref(it);
+    }
+  } else {
+    all = iterToArrayBorrowed(subject);
+  }
+  if (star < 0) {
+    if (all.length > size) throw newException(T.valueErrorType, [`too many values to unpack (expected ${size})`]);
+    if (all.length < size) throw newException(T.valueErrorType, [`not enough values to unpack (expected ${size}, got ${all.length})`]);
+    return all;
+  }
+  const after = size - star - 1;
+  if (all.length < size - 1) throw newException(T.valueErrorType, [`not enough values to unpack (expected at least ${size - 1}, got ${all.length})`]);
+  const middle = newListOwned(all.slice(star, all.length - after).map((x) => newref(x)));
+  keepAlive.push(middle);
+  return [...all.slice(0, star), middle, ...all.slice(all.length - after)];
+}
+
+/** MATCH_KEYS (match_keys): map.get(key, dummy) for each key, with the duplicate check; null when one is missing. */
+function matchKeys(m: PyValue, keys: PyValue[]): PyValue[] | null {
+  const values: PyValue[] = [];
+  const seen: PyValue[] = [];
+  const exact = m instanceof PyDict && m.type === T.dictType;
+  const get = exact ? null : getAttr(m, "get");
+  const dummy = exact ? null : newDict();
+  try {
+    for (const k of keys) {
+      if (seen.some((x) => eq(x, k))) throw newException(T.valueErrorType, [`mapping pattern checks duplicate key (${repr(k)})`]);
+      seen.push(k);
+      let v: PyValue | undefined;
+      if (exact) {
+        v = (m as PyDict).get(k);
+        if (v !== undefined) v = newref(v);
+      } else {
+        v = call(get!, [k, dummy!], null);
+        if (v === dummy) {
+          decref(v);
+          v = undefined;
+        }
+      }
+      if (v === undefined) return null;
+      keepAlive.push(v);
+      values.push(v);
+    }
+    return values;
+  } finally {
+    if (get !== null) decref(get);
+    if (dummy !== null) decref(dummy);
+  }
+}
+
 /** Values created during matching, released once the captures are bound. */
 const keepAlive: PyValue[] = [];
 
@@ -275,30 +354,6 @@ function iterToArrayBorrowed(v: PyValue): PyValue[] {
   const items = iterToArray(v);
   for (const x of items) keepAlive.push(x);
   return items;
-}
-
-function mappingGet(m: PyValue, k: PyValue): PyValue | undefined {
-  if (m instanceof PyDict && m.type === T.dictType) {
-    const v = m.get(k);
-    return v === undefined ? undefined : newref(v);
-  }
-  const sentinel = newDict();
-  try {
-    const v = callMethod(m, "get", [k, sentinel]);
-    if (v === sentinel) {
-      decref(v);
-      return undefined;
-    }
-    return v;
-  } catch (e) {
-    if (e instanceof PyException && e.type.isSubtypeOf(T.keyErrorType)) {
-      decref(e);
-      return undefined;
-    }
-    throw e;
-  } finally {
-    decref(sentinel);
-  }
 }
 
 /** The index of the first case from `start` whose pattern matches `subject` (names bound), or -1. */

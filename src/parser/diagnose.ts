@@ -152,6 +152,8 @@ function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | nul
   }
   // Not inside a def's or lambda's parameter list, where pegen tries no expression.
   if (i >= 2 && v[i].tokenType.name === "LPAR" && v[i - 1].tokenTypeIdx === NAME.tokenTypeIdx && v[i - 2].tokenTypeIdx === KW.def.tokenTypeIdx) return null;
+  // Nor inside a case pattern (patterns are not expressions).
+  if (inCasePattern(v, idx)) return null;
   for (let j = i, d = 0; j >= 0; j--) {
     const n = v[j].tokenType.name;
     if (CLOSERS.has(n)) d++;
@@ -182,6 +184,18 @@ function missingComma(p: PyParser, v: Token[], idx: number): PySyntaxError | nul
   if (end < 0) end = p.probeEnd(idx, "disjunction");
   if (end < 0) return null;
   return p.errorAtTokens(a, v[end], "invalid syntax. Perhaps you forgot a comma?");
+}
+
+/** Whether `idx` is inside the pattern of a `case` clause (before its ':'). */
+function inCasePattern(v: Token[], idx: number): boolean {
+  let i = idx - 1;
+  for (; i >= 0; i--) {
+    const ty = v[i].tokenTypeIdx;
+    if (ty === NEWLINE.tokenTypeIdx || ty === INDENT.tokenTypeIdx || ty === DEDENT.tokenTypeIdx) break;
+    if (v[i].level === 0 && ty === COLON.tokenTypeIdx) return false;
+  }
+  const first = v[i + 1];
+  return first !== undefined && first !== v[idx] && first.image === "case" && first.level === 0;
 }
 
 /** invalid_double_starred_kvpairs: `{a: *b}` */

@@ -1475,10 +1475,12 @@ export class PyParser extends EmbeddedActionsParser {
     this.OR([
       {
         ALT: () => {
-          this.CONSUME(DOUBLESTAR);
+          const ds = this.CONSUME(DOUBLESTAR) as Token;
           const n = this.CONSUME(NAME) as Token;
           if (this.RECORDING_PHASE) return;
-          if (rest.length) throw this.errorAtToken(n, "invalid syntax");
+          // double_star_pattern: only one, last; its target is a pattern_capture_target (not `_`)
+          if (rest.length) throw this.errorAtToken(ds, "invalid syntax");
+          if (n.image === "_") throw this.errorAtToken(n, "invalid syntax");
           rest.push(n.image);
         },
       },
