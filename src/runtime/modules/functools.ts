@@ -300,11 +300,15 @@ function newExceptionAttr(name: string): PyObject {
 let lruType: PyType;
 /** the keyword-argument marker inside cache keys (kwd_mark) */
 let kwdMark: PyObject;
+/** what _lru_cache_wrapper._get returns for a key not in the cache */
+let lruMiss: PyObject;
 
 class LruWrapper extends PyObject {
   hits = 0;
   misses = 0;
   cache: PyDict = newDict();
+  /** keys of the calls in progress (functools._lru_cache_wrapper.__call__), innermost last */
+  pending: PyValue[] = [];
   constructor(
     type: PyType,
     public func: PyValue,
@@ -319,6 +323,9 @@ class LruWrapper extends PyObject {
     const f = this.func;
     const c = this.cache;
     const ci = this.cacheInfoType;
+    const pending = this.pending;
+    this.pending = [];
+    for (const k of pending) decref(k);
     this.func = None;
     this.cacheInfoType = None;
     super.clearRefs();
@@ -412,7 +419,8 @@ function asLru(self: PyValue): LruWrapper {
 
 function initLru(): void {
   kwdMark = immortal(new PyObject(T.objectType));
-  lruType = newNativeType("_lru_cache_wrapper", "functools", true, T.objectType, "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n");
+  lruMiss = immortal(new PyObject(T.objectType));
+  lruType = newNativeType("_lru_cache_wrapper", "_functools", true, T.objectType, "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n");
   withInstanceDict(lruType);
   defNew(lruType, (cls, args, kwnames) => {
     const [func, maxsizeArg, typedArg, infoType] = clinicArgs("_lru_cache_wrapper", args, kwnames, ["user_function", "maxsize", "typed", "cache_info_type"]);
@@ -446,6 +454,7 @@ function initLru(): void {
     w.cache.clear();
     return None;
   }, "Clear the cache and cache statistics");
+  defGetSet(lruType, "_func", (self) => newref(asLru(self).func));
   defMethod(lruType, "__reduce__", (self) => getAttr(self, "__qualname__"));
   defMethod(lruType, "__copy__", (self) => newref(self));
   defMethod(lruType, "__deepcopy__", (self) => newref(self));
@@ -465,8 +474,86 @@ export function createFunctoolsNativeModule(): PyModule {
   const m = new PyModule("_functools", "Tools that operate on functions.");
   m.dict.set("partial", partialType);
   m.dict.set("_lru_cache_wrapper", lruType);
+  m.dict.set("_lru_miss", lruMiss);
   m.dict.set("KeyWrapper", keyWrapperType);
   defFn(m, "reduce", reduce, "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates\n((((1+2)+3)+4)+5).  If initial is present, it is placed before the items\nof the iterable in the calculation, and serves as a default when the\niterable is empty.");
+  // The steps of functools._lru_cache_wrapper.__call__ (a Python frame, so that recursion through
+  // the cache does not nest the interpreter): lookup (the cached value, or _lru_miss with the key
+  // kept as pending), store (caches the result under the innermost pending key), drop (forgets
+  // it when the call raised).
+  defFn(m, "_lru_lookup", (args) => {
+    const w = asLru(args[0]);
+    const pos = args[1];
+    const kw = args[2];
+    const items: PyValue[] = pos instanceof PyTuple ? pos.items.slice() : [];
+    let kwnames: string[] | null = null;
+    if (kw instanceof PyDict && kw.size > 0) {
+      kwnames = [];
+      for (let i = 0; i < kw.keys.length; i++) {
+        const k = kw.keys[i];
+        if (k === undefined) continue;
+        kwnames.push(k as string);
+        items.push(kw.values[i]!);
+      }
+    }
+    if (w.maxsize === 0) {
+      w.misses++;
+      w.pending.push(None);
+      return newref(lruMiss);
+    }
+    const key = makeKey(items, kwnames, w.typed);
+    const cache = w.cache;
+    let hit: PyValue | undefined;
+    try {
+      hit = cache.get(key);
+    } catch (e) {
+      decref(key);
+      throw e;
+    }
+    if (hit === undefined) {
+      w.misses++;
+      w.pending.push(key);
+      return newref(lruMiss);
+    }
+    w.hits++;
+    const result = newref(hit);
+    if (w.maxsize > 0) {
+      const v = cache.pop(key)!;
+      cache.set(key, v);
+      decref(v);
+    }
+    decref(key);
+    return result;
+  });
+  defFn(m, "_lru_store", (args) => {
+    const w = asLru(args[0]);
+    const result = args[1];
+    const key = w.pending.pop();
+    if (key === undefined) return newref(result);
+    try {
+      if (w.maxsize === 0) return newref(result);
+      const cache = w.cache;
+      if (w.maxsize < 0) {
+        cache.set(key, result);
+        return newref(result);
+      }
+      if (cache.get(key) !== undefined) return newref(result);
+      if (cache.size >= w.maxsize) {
+        const oldest = cache.nextLive(0);
+        if (oldest >= 0) decref(cache.removeAt(oldest));
+      }
+      cache.set(key, result);
+      return newref(result);
+    } finally {
+      decref(key);
+    }
+  });
+  defFn(m, "_lru_drop", (args) => {
+    const w = asLru(args[0]);
+    const key = w.pending.pop();
+    if (key !== undefined) decref(key);
+    return None;
+  });
   defFn(m, "cmp_to_key", (args, kwnames) => {
     const [mycmp] = clinicArgs("cmp_to_key", args, kwnames, ["mycmp"]);
     return new KeyWrapper(newref(mycmp!), null);

@@ -12,7 +12,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from abc import get_cache_token
 from collections import namedtuple
 from types import GenericAlias, MappingProxyType, UnionType
-from _functools import partial, reduce, cmp_to_key, _lru_cache_wrapper
+from _functools import partial, reduce, cmp_to_key
+import _functools
 
 
 ################################################################################
@@ -178,6 +179,45 @@ def total_ordering(cls):
 ################################################################################
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+_MISS = _functools._lru_miss
+_lru_lookup = _functools._lru_lookup
+_lru_store = _functools._lru_store
+_lru_drop = _functools._lru_drop
+
+
+class _lru_cache_wrapper(_functools._lru_cache_wrapper):
+    # The cache itself is native; calls go through this Python __call__, so that a recursive
+    # cached function recurses through interpreter frames (two per level, as with CPython's C
+    # wrapper) instead of nesting native calls.
+
+    def __call__(self, /, *args, **kwds):
+        result = _lru_lookup(self, args, kwds)
+        if result is not _MISS:
+            return result
+        func = self._func
+        try:
+            # plain calls for the common arities (a call with *args nests the interpreter)
+            if kwds:
+                result = func(*args, **kwds)
+            else:
+                n = len(args)
+                if n == 1:
+                    result = func(args[0])
+                elif n == 2:
+                    result = func(args[0], args[1])
+                elif n == 0:
+                    result = func()
+                elif n == 3:
+                    result = func(args[0], args[1], args[2])
+                elif n == 4:
+                    result = func(args[0], args[1], args[2], args[3])
+                else:
+                    result = func(*args)
+        except BaseException:
+            _lru_drop(self)
+            raise
+        return _lru_store(self, result)
 
 
 def lru_cache(maxsize=128, typed=False):

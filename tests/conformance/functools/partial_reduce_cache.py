@@ -68,3 +68,21 @@ print(z(1), z(1), z.cache_info())
 def n(x, y=2): return x
 print(n(1), n(1, y=2), n(1, 2), n.cache_info())
 print(functools.WRAPPER_ASSIGNMENTS, functools.WRAPPER_UPDATES)
+# recursion through the cache counts toward the recursion limit as in CPython (two frames a level)
+import sys
+for n in [400, 490, 600]:
+    @functools.lru_cache(maxsize=None)
+    def deepfib(n): return n if n < 2 else deepfib(n - 1) + deepfib(n - 2)
+    try:
+        print(n, deepfib(n) % 1000)
+    except RecursionError:
+        print(n, 'RecursionError')
+sys.setrecursionlimit(5000)
+print(deepfib(1500) % 1000, type(deepfib).__name__, type(deepfib).__module__)
+@functools.lru_cache(maxsize=3)
+def failing(x):
+    if x < 0: raise ValueError(x)
+    return x
+try: failing(-1)
+except ValueError as e: print('raised', e)
+print(failing(1), failing(1), failing.cache_info())
