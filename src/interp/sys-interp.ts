@@ -30,14 +30,14 @@ export function installSysInterp(sys: PyModule): void {
   }
   const fns: [string, (args: PyValue[], kwnames: string[] | null) => PyValue][] = [
     ["exc_info", (args, kw) => {
-      checkArgCount("exc_info", args, kw, 0, 0);
+      checkArgCount("sys.exc_info", args, kw, 0, 0);
       const e = handledException();
       if (e === null) return newTupleOwned([None, None, None]);
       const exc = e as PyException;
       return newTupleOwned([newref(exc.type), newref(exc), exc.traceback === null ? None : newref(exc.traceback)]);
     }],
     ["exception", (args, kw) => {
-      checkArgCount("exception", args, kw, 0, 0);
+      checkArgCount("sys.exception", args, kw, 0, 0);
       const e = handledException();
       return e === null ? None : newref(e);
     }],
@@ -52,14 +52,19 @@ export function installSysInterp(sys: PyModule): void {
       if (f === null) valueError("call stack is not deep enough");
       return newref(f);
     }],
-    ["getrecursionlimit", () => ts.recursionLimit],
+    ["getrecursionlimit", (args, kw) => {
+      checkArgCount("sys.getrecursionlimit", args, kw, 0, 0);
+      return ts.recursionLimit;
+    }],
     ["setrecursionlimit", (args, kw) => {
-      checkArgCount("setrecursionlimit", args, kw, 1, 1);
+      checkArgCount("sys.setrecursionlimit", args, kw, 1, 1);
       const v = args[0];
       if (typeof v !== "number" && typeof v !== "bigint" && typeof v !== "boolean") {
         typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
       }
-      const n = Number(indexValue(v));
+      const big = indexValue(v);
+      if (big > 2147483647 || big < -2147483648) throw newException(T.overflowErrorType, ["Python int too large to convert to C int"]);
+      const n = Number(big);
       if (n < 1) valueError("recursion limit must be greater or equal than 1");
       if (n <= ts.depth) {
         throw newException(T.recursionErrorType, [`cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`]);
@@ -68,7 +73,7 @@ export function installSysInterp(sys: PyModule): void {
       return None;
     }],
     ["settrace", (args, kw) => {
-      checkArgCount("settrace", args, kw, 1, 1);
+      checkArgCount("sys.settrace", args, kw, 1, 1);
       const old = ts.tracefunc;
       ts.tracefunc = args[0] === None ? null : newref(args[0]);
       if (old !== null) decref(old);
@@ -76,7 +81,7 @@ export function installSysInterp(sys: PyModule): void {
     }],
     ["gettrace", () => (ts.tracefunc === null ? None : newref(ts.tracefunc))],
     ["setprofile", (args, kw) => {
-      checkArgCount("setprofile", args, kw, 1, 1);
+      checkArgCount("sys.setprofile", args, kw, 1, 1);
       const old = ts.profilefunc;
       ts.profilefunc = args[0] === None ? null : newref(args[0]);
       if (old !== null) decref(old);
@@ -101,7 +106,7 @@ export function installSysInterp(sys: PyModule): void {
       return None;
     }],
     ["__displayhook__", (args, kw) => {
-      checkArgCount("displayhook", args, kw, 1, 1);
+      checkArgCount("sys.displayhook", args, kw, 1, 1);
       defaultDisplayHook(args[0]);
       return None;
     }],

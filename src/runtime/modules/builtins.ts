@@ -3,7 +3,11 @@
 // vars(), __import__, __build_class__, super) in src/interp/builtins-interp.ts.
 
 import { decref, newref, type PyValue } from "../object.js";
-import { PyType } from "../type.js";
+import { PyType, Layout, TPFLAG_HAS_DICT } from "../type.js";
+import { immortal } from "../object.js";
+import { PyInstance } from "../types/instance.js";
+import { PyDict } from "../types/dict.js";
+import { defMethod } from "../define.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { Ellipsis, None, NotImplemented, newListOwned, newTupleOwned } from "../values.js";
@@ -202,6 +206,7 @@ function minmax(name: "min" | "max", args: PyValue[], kwnames: string[] | null):
 /** The hook that writes to sys.stdout (installed by the sys module). */
 export const printHooks = {
   getStdout: (): PyValue => None,
+  getStdin: (): PyValue => None,
 };
 
 function print(args: PyValue[], kwnames: string[] | null): PyValue {
@@ -542,7 +547,43 @@ export function createBuiltinsModule(): PyModule {
   d.set("hex", hexOctBin("hex", 16, "0x"));
   d.set("oct", hexOctBin("oct", 8, "0o"));
   d.set("bin", hexOctBin("bin", 2, "0b"));
+  // site.setquit(): exit and quit, _sitebuiltins.Quitter instances
+  for (const name of ["exit", "quit"]) {
+    const q = new PyInstance(quitterType());
+    q.dict = new PyDict(T.dictType);
+    q.dict.set("name", name);
+    q.dict.set("eof", "Ctrl-D (i.e. EOF)");
+    d.set(name, q);
+    decref(q);
+  }
   return m;
+}
+
+let quitter: PyType | null = null;
+function quitterType(): PyType {
+  if (quitter !== null) return quitter;
+  const t = immortal(new PyType(T.typeType, "Quitter", [T.objectType], Layout.Other, TPFLAG_HAS_DICT));
+  t.mro = [t, T.objectType];
+  t.module = "_sitebuiltins";
+  t.qualname = "Quitter";
+  const attr = (self: PyValue, name: string) => ((self as PyInstance).dict?.getStr(name) ?? None) as PyValue;
+  defMethod(t, "__repr__", (self) => `Use ${strOp(attr(self, "name"))}() or ${strOp(attr(self, "eof"))} to exit`);
+  defMethod(t, "__call__", (self, args, kwnames) => {
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos > 1) typeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${npos + 1} were given`);
+    const [code] = parseArgs("Quitter.__call__", args, kwnames, ["code="]);
+    // Quitter.__call__ closes sys.stdin (ignoring errors), then raises SystemExit(code)
+    try {
+      const stdin = printHooks.getStdin();
+      if (stdin !== None) decref(callMethod(stdin, "close", []));
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      decref(e);
+    }
+    throw call(T.systemExitType, code === undefined ? [None] : [code], null);
+  });
+  quitter = t;
+  return t;
 }
 
 /** dir() without arguments needs the caller's frame: filled in by the interpreter. */

@@ -9,7 +9,10 @@ import { immortal } from "../object.js";
 import { typeOf } from "../typeof.js";
 import { None, newListOwned } from "../values.js";
 import { newException, typeError, valueError } from "../errors.js";
-import { defGetSet, defMethod } from "../define.js";
+import { checkArgCount, defGetSet, defMethod } from "../define.js";
+import { PyStrSubclass } from "../types/boxed.js";
+import { bufferBytes, newBytes } from "../types/bytes-type.js";
+import { callMethod } from "../ops/call.js";
 import type { Host } from "../host.js";
 import { str as strOp } from "../ops/repr.js";
 import { getIter, iterNext } from "../ops/iter.js";
@@ -26,6 +29,8 @@ export class PyStdStream extends PyObject {
   pending = "";
   /** -u: every write goes straight to the host */
   unbuffered = false;
+  /** the .buffer object, made on first use */
+  buffer: PyObject | null = null;
 
   constructor(
     readonly host: Host,
@@ -54,6 +59,23 @@ export class PyStdStream extends PyObject {
     else if (this.fd === 2) this.host.writeStderr(text);
     this.host.flush();
   }
+}
+
+/** sys.std*.buffer: the binary layer under a std stream (writes go through the host as UTF-8 text). */
+export const stdBufferType = immortal(new PyType(T.typeType, "BufferedWriter", [T.objectType], Layout.Other, TPFLAG_IMMUTABLE));
+stdBufferType.mro = [stdBufferType, T.objectType];
+stdBufferType.module = "_io";
+stdBufferType.qualname = "BufferedWriter";
+
+class PyStdBuffer extends PyObject {
+  constructor(readonly text: PyStdStream) {
+    super(stdBufferType);
+  }
+}
+
+function stdBuffer(self: PyValue): PyStdBuffer {
+  if (!(self instanceof PyStdBuffer)) typeError(`descriptor requires a '_io.BufferedWriter' object but received a '${typeOf(self).name}'`);
+  return self;
 }
 
 function stream(self: PyValue): PyStdStream {
@@ -85,8 +107,10 @@ export function initStdioType(): void {
   if (initialised) return;
   initialised = true;
   const S = textIOType;
-  defMethod(S, "write", (self, args) => {
-    const s = args[0];
+  defMethod(S, "write", (self, args, kwnames) => {
+    checkArgCount("TextIOWrapper.write", args, kwnames, 1, 1);
+    let s = args[0];
+    if (s instanceof PyStrSubclass) s = s.value;
     if (typeof s !== "string") typeError(`write() argument must be str, not ${typeOf(s).name}`);
     stream(self).write(s);
     return [...s].length;
@@ -164,6 +188,37 @@ export function initStdioType(): void {
   defGetSet(S, "closed", (self) => stream(self).closed);
   defGetSet(S, "line_buffering", (self) => stream(self).lineBuffered);
   defGetSet(S, "newlines", () => None);
+  defGetSet(S, "buffer", (self) => {
+    const st = stream(self);
+    let b = st.buffer;
+    if (b === null) b = st.buffer = immortal(new PyStdBuffer(st));
+    return b;
+  });
+  const B = stdBufferType;
+  defMethod(B, "write", (self, args, kwnames) => {
+    checkArgCount("BufferedWriter.write", args, kwnames, 1, 1);
+    const st = stdBuffer(self).text;
+    const data = bufferBytes(args[0]);
+    if (data === null) typeError(`a bytes-like object is required, not '${typeOf(args[0]).name}'`);
+    if (st.fd === 0) throw newException(T.osErrorType, ["not writable"]);
+    st.flush();
+    st.write(new TextDecoder().decode(data));
+    st.flush();
+    return data.length;
+  });
+  defMethod(B, "flush", (self) => {
+    stdBuffer(self).text.flush();
+    return None;
+  });
+  defMethod(B, "read", (self) => {
+    const st = stdBuffer(self).text;
+    flushAllStreams();
+    return newBytes(new TextEncoder().encode(st.fd === 0 ? st.host.readStdinAll() : ""));
+  });
+  defMethod(B, "fileno", (self) => stdBuffer(self).text.fd);
+  defMethod(B, "isatty", (self) => callMethod(stdBuffer(self).text, "isatty", []));
+  defMethod(B, "writable", (self) => stdBuffer(self).text.fd !== 0);
+  defMethod(B, "readable", (self) => stdBuffer(self).text.fd === 0);
   void strOp;
 }
 

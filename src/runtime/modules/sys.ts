@@ -17,6 +17,7 @@ import type { Host } from "../host.js";
 import { createStdStreams } from "./stdio.js";
 import { printHooks } from "./builtins.js";
 import { repr } from "../ops/repr.js";
+import { call } from "../ops/call.js";
 import { maxStrDigits, setMaxStrDigits } from "../ops/intmath.js";
 import { indexValue } from "./builtins.js";
 
@@ -25,13 +26,18 @@ export const PY_VERSION = "3.11.7";
 
 /** A struct sequence type (like sys.version_info): a tuple subclass with named fields. */
 export function structSeqType(module: string, name: string, fields: string[], nVisible = fields.length): PyType {
-  const t = immortal(new PyType(T.typeType, name, [T.tupleType], Layout.Tuple, TPFLAG_IMMUTABLE));
+  // tp_name carries the module ("sys.flags" in messages); __name__ is the last part
+  const tpName = module === "builtins" ? name : `${module}.${name}`;
+  const t = immortal(new PyType(T.typeType, tpName, [T.tupleType], Layout.Tuple, TPFLAG_IMMUTABLE));
   t.mro = [t, T.tupleType, T.objectType];
   t.solidBase = T.tupleType;
   t.module = module;
   t.qualname = name;
   fields.forEach((f, i) => {
-    defGetSet(t, f, (self) => newref((self as PyTuple).items[i]));
+    // member descriptors (READONLY)
+    defGetSet(t, f, (self) => newref((self as PyTuple).items[i]), () => {
+      throw newException(T.attributeErrorType, ["readonly attribute"]);
+    });
   });
   defMethod(t, "__repr__", (self) => {
     const items = (self as PyTuple).items;
@@ -72,6 +78,7 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
   decref(stdout);
   decref(stderr);
   printHooks.getStdout = () => d.getStr("stdout") ?? None;
+  printHooks.getStdin = () => d.getStr("stdin") ?? None;
 
   d.set("argv", newListOwned(opts.argv.slice()));
   d.set("orig_argv", newListOwned([opts.executable, ...opts.argv]));
@@ -133,21 +140,24 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
   const fns: [string, (args: PyValue[], kwnames: string[] | null) => PyValue][] = [
     ["exit", (args, kw) => {
       checkArgCount("exit", args, kw, 0, 1);
-      const e = newException(T.systemExitType, args.length === 0 ? [] : [args[0]]);
-      e.setExtra("code", args.length === 0 ? None : args[0]);
-      throw e;
+      // sys_exit_impl: PyErr_SetObject(PyExc_SystemExit, status): a tuple is the args, None is none
+      const status = args.length === 0 ? None : args[0];
+      const exArgs = status === None ? [] : status instanceof PyTuple && status.type === T.tupleType ? status.items : [status];
+      throw call(T.systemExitType, exArgs, null);
     }],
     ["getrefcount", (args, kw) => {
-      checkArgCount("getrefcount", args, kw, 1, 1);
+      checkArgCount("sys.getrefcount", args, kw, 1, 1);
       const o = args[0];
       // Py_REFCNT: the caller's reference to the argument (its value stack) is already counted in rc
       if (typeof o === "object") return (o.flags & 2) ? 4294967295 : o.rc;
       return 4294967295;
     }],
     ["intern", (args, kw) => {
-      checkArgCount("intern", args, kw, 1, 1);
-      if (typeof args[0] !== "string") typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
-      return args[0];
+      checkArgCount("sys.intern", args, kw, 1, 1);
+      const s = args[0];
+      if (typeof s === "string") return s;
+      if (typeOf(s).isSubtypeOf(T.strType)) typeError(`can't intern ${typeOf(s).name}`);
+      return typeError(`intern() argument must be str, not ${typeOf(s).name}`);
     }],
     ["getsizeof", (args) => {
       const o = args[0];
@@ -155,10 +165,22 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
       if (f === undefined) return args.length > 1 ? newref(args[1]) : 16;
       return 16 + (typeof o === "string" ? 33 + o.length : 40);
     }],
-    ["getdefaultencoding", () => "utf-8"],
-    ["getfilesystemencoding", () => "utf-8"],
-    ["getfilesystemencodeerrors", () => "surrogateescape"],
-    ["get_int_max_str_digits", () => maxStrDigits],
+    ["getdefaultencoding", (args, kw) => {
+      checkArgCount("sys.getdefaultencoding", args, kw, 0, 0);
+      return "utf-8";
+    }],
+    ["getfilesystemencoding", (args, kw) => {
+      checkArgCount("sys.getfilesystemencoding", args, kw, 0, 0);
+      return "utf-8";
+    }],
+    ["getfilesystemencodeerrors", (args, kw) => {
+      checkArgCount("sys.getfilesystemencodeerrors", args, kw, 0, 0);
+      return "surrogateescape";
+    }],
+    ["get_int_max_str_digits", (args, kw) => {
+      checkArgCount("sys.get_int_max_str_digits", args, kw, 0, 0);
+      return maxStrDigits;
+    }],
     ["set_int_max_str_digits", (args, kw) => {
       const v = args[0] ?? (kw !== null ? args[args.length - 1] : undefined);
       if (v === undefined) typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
@@ -167,7 +189,10 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
       setMaxStrDigits(n);
       return None;
     }],
-    ["is_finalizing", () => false],
+    ["is_finalizing", (args, kw) => {
+      checkArgCount("sys.is_finalizing", args, kw, 0, 0);
+      return false;
+    }],
     ["audit", () => None],
     ["addaudithook", () => None],
     ["getswitchinterval", () => floatValue(0.005)],
