@@ -228,7 +228,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
           case OP.LOAD_FAST: {
             const v = f.locals[node.i];
             if (v === undefined) {
-              throw newException(T.unboundLocalErrorType, [`cannot access local variable '${node.s}' where it is not associated with a value`]);
+              throwOut(newException(T.unboundLocalErrorType, [`cannot access local variable '${node.s}' where it is not associated with a value`]));
             }
             if (typeof v === "object") v.rc++;
             stack[++sp] = v;
@@ -236,7 +236,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
           }
           case OP.LOAD_DEREF: {
             const v = f.cells[node.i].ref;
-            if (v === undefined) throw unboundDeref(f, node);
+            if (v === undefined) throwOut(unboundDeref(f, node));
             if (typeof v === "object") v.rc++;
             stack[++sp] = v;
             break;
@@ -245,7 +245,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             let v = f.globals.getStr(node.s);
             if (v === undefined) {
               v = f.builtins.getStr(node.s);
-              if (v === undefined) throw nameError(node.s);
+              if (v === undefined) throwOut(nameError(node.s));
             }
             if (typeof v === "object") v.rc++;
             stack[++sp] = v;
@@ -271,7 +271,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               }
             }
             const v = f.cells[node.i].ref;
-            if (v === undefined) throw unboundDeref(f, node);
+            if (v === undefined) throwOut(unboundDeref(f, node));
             stack[++sp] = newref(v);
             break;
           }
@@ -563,7 +563,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                     } catch (err) {
                       releaseLocals(nf.locals);
                       decref(nf);
-                      throw err;
+                      throwOut(err);
                     }
                     callable.rc++;
                     nf.func = callable;
@@ -717,7 +717,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   }
                 } catch (err) {
                   for (const x of items) decref(x);
-                  throw err;
+                  throwOut(err);
                 }
                 let built: PyValue;
                 if (e.j === APPLY.STARRED_TUPLE) built = newTupleOwned(items);
@@ -732,7 +732,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                     }
                   } catch (err) {
                     decref(s);
-                    throw err;
+                    throwOut(err);
                   } finally {
                     for (const x of items) if (!(x instanceof StarredPart)) decref(x);
                   }
@@ -815,7 +815,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   }
                 } catch (err) {
                   decref(fn);
-                  throw err;
+                  throwOut(err);
                 }
                 popN(stack, sp, nkids);
                 sp -= nkids;
@@ -857,7 +857,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 // the comprehension expression itself: call its function with iter(first iterable)
                 const info = e.x as ComprehensionInfo;
                 const iterable = stack[sp];
-                if (info.isAsync) throw newException(T.systemErrorType, ["asynchronous comprehensions are not supported yet"]);
+                if (info.isAsync) throwOut(newException(T.systemErrorType, ["asynchronous comprehensions are not supported yet"]));
                 const it = getIter(iterable);
                 stack[sp] = it;
                 if (typeof iterable === "object") decref(iterable);
@@ -1126,7 +1126,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               truth = typeof r === "boolean" ? r : isTrue(r);
             } catch (err) {
               if (typeof r === "object") decref(r);
-              throw err;
+              throwOut(err);
             }
             if (!truth) {
               stack[sp--] = 0;
@@ -1572,7 +1572,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             const e = node.parent;
             if (ts.tracefunc !== null) traceLoopHead(f, e);
             const it = stack[sp];
-            if (e.j & 1) throw newException(T.systemErrorType, ["'async for' is not supported yet"]);
+            if (e.j & 1) throwOut(newException(T.systemErrorType, ["'async for' is not supported yet"]));
             if (it instanceof PyGenerator && it.type === T.generatorType) {
               // resume the generator inside the loop
               if (it.state === GenState.Closed) {
@@ -1743,7 +1743,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             if (node.a === null) {
               // bare raise: re-raise the handled exception, keeping its traceback
               const exc = currentHandled();
-              if (exc === null) throw newException(T.runtimeErrorType, ["No active exception to reraise"]);
+              if (exc === null) throwOut(newException(T.runtimeErrorType, ["No active exception to reraise"]));
               exc.rc++;
               pending = exc;
               pendingKnown = true;
@@ -1971,7 +1971,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               f.sp = sp;
               f.csp = csp;
               ts.frame = f;
-              if (e.j === 1) throw newException(T.systemErrorType, ["'async with' is not supported yet"]);
+              if (e.j === 1) throwOut(newException(T.systemErrorType, ["'async with' is not supported yet"]));
               const [exit, entered] = withEnter(mgr);
               stack[sp] = exit;
               if (typeof mgr === "object") decref(mgr);
@@ -2020,7 +2020,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               if (truth) break;
               if (e.b === null) {
                 node = e;
-                throw assertionError(f, null);
+                throwOut(assertionError(f, null));
               }
               ctrl[++csp] = e.k[2];
               ctrl[++csp] = e.b;
@@ -2031,7 +2031,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             node = e;
             const exc = assertionError(f, msg);
             if (typeof msg === "object") decref(msg);
-            throw exc;
+            throwOut(exc);
           }
           case OP.IMPORT: {
             const e = node.parent;
@@ -2169,7 +2169,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             if (r !== None) {
               node = f.cur;
               if (typeof r === "object") decref(r);
-              throw newException(T.typeErrorType, [`__init__() should return None, not '${typeOf(r).name}'`]);
+              throwOut(newException(T.typeErrorType, [`__init__() should return None, not '${typeOf(r).name}'`]));
             }
             break;
           }
@@ -2943,6 +2943,6 @@ import { callWithFrame, sendNative, withEnter, storeAnnotation } from "./call-he
  * message for every throw and looks up the throw site's source position, which costs time in
  * proportion to the throwing function's size.
  */
-function throwOut(exc: PyException): never {
+function throwOut(exc: unknown): never {
   throw exc;
 }
