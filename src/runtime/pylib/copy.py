@@ -86,7 +86,12 @@ def deepcopy(x, memo=None, _nil=[]):
             if isinstance(rv, str):
                 y = x
             else:
-                y = _reconstruct(x, memo, *rv)
+                # a plain call (not *rv) keeps deep structures off the native stack
+                rv = tuple(rv) + (None,) * (5 - len(rv)) if 2 <= len(rv) < 5 else rv
+                if len(rv) == 5:
+                    y = _reconstruct(x, memo, rv[0], rv[1], rv[2], rv[3], rv[4])
+                else:
+                    y = _reconstruct(x, memo, *rv)
 
     # a copy (not the object itself) is remembered, and x kept alive as long as memo
     if y is not x:

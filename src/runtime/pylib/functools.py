@@ -316,6 +316,23 @@ class partialmethod(object):
 
 # Helper functions
 
+def _call(func, args, kwds):
+    """func(*args, **kwds), with plain calls for the common arities: a call with *args nests
+    the interpreter, which would bound the recursion of generic functions."""
+    if kwds:
+        return func(*args, **kwds)
+    n = len(args)
+    if n == 1:
+        return func(args[0])
+    if n == 2:
+        return func(args[0], args[1])
+    if n == 3:
+        return func(args[0], args[1], args[2])
+    if n == 0:
+        return func()
+    return func(*args)
+
+
 def _unwrap_partial(func):
     while isinstance(func, partial):
         func = func.func
@@ -530,8 +547,7 @@ def singledispatch(func):
         if not args:
             raise TypeError(f'{funcname} requires at least '
                             '1 positional argument')
-
-        return dispatch(args[0].__class__)(*args, **kw)
+        return _call(dispatch(args[0].__class__), args, kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
     registry[object] = func
@@ -561,7 +577,7 @@ class singledispatchmethod:
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
             method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return _call(method.__get__(obj, cls), args, kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
