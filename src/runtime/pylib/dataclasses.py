@@ -371,9 +371,13 @@ def _hash_fn(fields, globals):
 
 
 def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias
-                and a_type.__origin__ is typing.ClassVar))
+    classvar = getattr(typing, 'ClassVar', None)
+    if classvar is None:
+        return False
+    return (a_type is classvar
+            or (type(a_type) is getattr(typing, '_GenericAlias', None)
+                and a_type.__origin__ is classvar)
+            or getattr(a_type, '__origin__', None) is classvar)
 
 
 def _is_initvar(a_type, dataclasses):
