@@ -4,10 +4,8 @@
 # first-out, with exception context chaining as CPython sets it), and the small helpers.
 
 import abc
-import os
 import sys
-import _collections_abc
-from collections import deque
+from _collections import deque
 from functools import wraps
 from types import MethodType, GenericAlias
 
@@ -35,6 +33,7 @@ class AbstractContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
+            import _collections_abc
             return _collections_abc._check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
@@ -56,6 +55,7 @@ class AbstractAsyncContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
+            import _collections_abc
             return _collections_abc._check_methods(C, "__aenter__",
                                                    "__aexit__")
         return NotImplemented
@@ -534,8 +534,10 @@ class chdir(AbstractContextManager):
         self._old_cwd = []
 
     def __enter__(self):
+        import os
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
+        import os
         os.chdir(self._old_cwd.pop())

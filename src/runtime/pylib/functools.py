@@ -10,7 +10,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from abc import get_cache_token
-from collections import namedtuple
 from types import GenericAlias, MappingProxyType, UnionType
 from _functools import partial, reduce, cmp_to_key
 import _functools
@@ -178,7 +177,28 @@ def total_ordering(cls):
 ### LRU Cache function decorator
 ################################################################################
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+# CacheInfo is a namedtuple; it is made on first use, so that importing functools does not
+# import collections.
+_cache_info_type = None
+
+
+def _cache_info_class():
+    global _cache_info_type
+    if _cache_info_type is None:
+        from collections import namedtuple
+        _cache_info_type = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"],
+                                      module=__name__)
+    return _cache_info_type
+
+
+def _make_cache_info(hits, misses, maxsize, currsize):
+    return _cache_info_class()(hits, misses, maxsize, currsize)
+
+
+def __getattr__(name):
+    if name == '_CacheInfo':
+        return _cache_info_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _MISS = _functools._lru_miss
 _lru_lookup = _functools._lru_lookup
@@ -242,7 +262,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _make_lru_wrapper(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _make_cache_info)
     wrapper.cache_parameters = lambda : {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 

@@ -7,12 +7,9 @@ algorithms as CPython's, so a given seed gives the same sequences.
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from os import urandom as _urandom
-from _collections_abc import Set as _Set, Sequence as _Sequence
 from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-import os as _os
 import _random
 
 from _pyframe_sha512 import digest as _sha512_digest
@@ -238,6 +235,7 @@ class Random(_random.Random):
     def sample(self, population, k, *, counts=None):
         """k distinct elements chosen from the population sequence (each repeated counts[i]
         times when counts is given), in selection order."""
+        from _collections_abc import Sequence as _Sequence
         if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
@@ -441,6 +439,11 @@ class Random(_random.Random):
         """Weibull distribution with scale alpha and shape beta."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+def _urandom(n):
+    from os import urandom
+    return urandom(n)
 
 
 class SystemRandom(Random):
