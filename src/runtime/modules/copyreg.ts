@@ -64,7 +64,9 @@ function slotNames(cls: PyObject): string[] {
 /** _PyObject_GetState */
 function getState(obj: PyValue, required: boolean): PyValue {
   const t = typeOf(obj);
-  if (required && typeof obj === "object" && !(obj instanceof PyInstance) && t.solidBase !== T.objectType) {
+  // an object with native state beyond a plain instance's cannot be rebuilt from its
+  // __dict__ and slots (CPython compares tp_basicsize with object's)
+  if (required && typeof obj === "object" && !(obj instanceof PyInstance)) {
     typeError(`cannot pickle '${t.name}' object`);
   }
   let state: PyValue = None;

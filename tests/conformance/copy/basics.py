@@ -57,3 +57,8 @@ class WithState:
     def __getstate__(self): return {'a': 99}
     def __setstate__(self, st): self.__dict__.update(st); self.restored = True
 w = copy.copy(WithState()); print(w.a, w.restored)
+print(object().__reduce_ex__(2)[0].__name__)
+try: (lambda: 1).__reduce_ex__(2)
+except TypeError as e: print(e)
+class Plain: pass
+print(type(copy.copy(Plain())).__name__, copy.copy(collections.deque([1, 2])), copy.copy(itertools.count(5)))
