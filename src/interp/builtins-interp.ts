@@ -210,7 +210,8 @@ export function installInterpBuiltins(): void {
     }],
     ["__import__", (args, kw) => {
       const [name, g, , fromlist, level] = parseArgs("__import__", args, kw, ["name", "globals=", "locals=", "fromlist=", "level="]);
-      if (typeof name !== "string") typeError(`__import__() argument 1 must be str, not ${typeOf(name).name}`);
+      // PyImport_ImportModuleLevelObject
+      if (typeof name !== "string") typeError("module name must be a string");
       const fl = fromlist === undefined || fromlist === None ? null : iterToArray(fromlist).map((x) => {
         const s = x as string;
         decref(x);

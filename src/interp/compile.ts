@@ -12,7 +12,6 @@ import { PyBytes } from "../runtime/types/bytes.js";
 import { bytesType } from "../runtime/typeobjects.js";
 import { Op, binaryOp, negative } from "../runtime/ops/number.js";
 import { Cmp, eq } from "../runtime/ops/compare.js";
-
 import { APPLY, IMPLICIT_RETURN, Node, OP } from "./nodes.js";
 import { CodeImpl, CodeKind } from "./frame.js";
 import { NameScope, Scope, SymbolTable, mangle } from "./symtable.js";

@@ -10,11 +10,12 @@ import { PyDict } from "../runtime/types/dict.js";
 import { PyList } from "../runtime/types/list.js";
 import { None, newListOwned } from "../runtime/values.js";
 import { newException, typeError, valueError } from "../runtime/errors.js";
-import { getAttrOpt, setAttr } from "../runtime/ops/attr.js";
+import { getAttr, getAttrOpt, setAttr } from "../runtime/ops/attr.js";
+import { typeOf } from "../runtime/typeof.js";
 import { call } from "../runtime/ops/call.js";
 import { getIter, iterNext } from "../runtime/ops/iter.js";
 import { STOP } from "../runtime/types/iterator.js";
-import { setItem } from "../runtime/ops/seq.js";
+import { getItem, setItem } from "../runtime/ops/seq.js";
 import { parse } from "../parser/index.js";
 import { vm } from "./vm.js";
 import { Compiler } from "./compile.js";
@@ -72,6 +73,9 @@ export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null =
 }
 
 /** Executes module source into a fresh module registered in sys.modules under `name`. */
+/** Modules whose code is running (CPython: __spec__._initializing), for the circular-import message. */
+const initializing = new Set<string>();
+
 function loadSourceModule(name: string, path: string, isPackage: boolean): PyModule {
   const bytes = vm.host.readFile(path);
   const mod = new PyModule(name);
@@ -87,12 +91,14 @@ function loadSourceModule(name: string, path: string, isPackage: boolean): PyMod
   }
   d.set("__builtins__", vm.builtinsModule);
   vm.modules.set(name, mod);
+  initializing.add(name);
   try {
     const code = compileSource(bytes, path);
     try {
       decref(execCode(code, d));
     } finally {
       decref(code);
+      initializing.delete(name);
     }
   } catch (e) {
     const cur = vm.modules.pop(name);
@@ -127,6 +133,12 @@ function findSource(dirs: PyValue[], leaf: string): { path: string; isPackage: b
 function importOne(name: string, parent: PyModule | null): PyModule {
   const existing = vm.modules.get(name);
   if (existing !== undefined && existing !== None) return newref(existing) as PyModule;
+  if (existing === None) {
+    // importlib._find_and_load
+    const e = newException(T.moduleNotFoundErrorType, [`import of ${name} halted; None in sys.modules`]);
+    e.setExtra("name", name);
+    throw e;
+  }
   const leaf = name.slice(name.lastIndexOf(".") + 1);
   if (parent === null) {
     const native = vm.nativeModules.get(name);
@@ -291,15 +303,15 @@ export function importFromModule(mod: PyValue, name: string): PyValue {
   const file = getAttrOpt(mod, "__file__");
   const where = typeof file === "string" ? file : "unknown location";
   if (file !== undefined) decref(file);
-  let initializing = false;
+  let isInitializing = initializing.has(modName) && vm.modules.get(modName) === mod;
   const spec = getAttrOpt(mod, "__spec__");
   if (spec !== undefined) {
     const init = getAttrOpt(spec, "_initializing");
-    initializing = init === true;
+    if (init === true) isInitializing = true;
     if (init !== undefined) decref(init);
     decref(spec);
   }
-  const msg = initializing
+  const msg = isInitializing
     ? `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import) (${where})`
     : `cannot import name '${name}' from '${modName}' (${where})`;
   const e = newException(T.importErrorType, [msg]);
@@ -310,17 +322,33 @@ export function importFromModule(mod: PyValue, name: string): PyValue {
 
 /** `from m import *` into the frame's namespace. */
 export function importStar(f: Frame, mod: PyValue): void {
+  // import_all_from: __all__ read as a sequence, names fetched with getattr
   const all = getAttrOpt(mod, "__all__");
   const target = f.localsDict ?? f.globals;
   if (all !== undefined) {
-    const it = getIter(all);
     try {
-      for (;;) {
-        const k = iterNext(it);
-        if (k === STOP) break;
+      for (let i = 0; ; i++) {
+        let k: PyValue;
         try {
-          if (typeof k !== "string") typeError(`Item in ${"module"}.__all__ must be str, not ${T.typeType.name}`);
-          const v = importFromModule(mod, k);
+          k = getItem(all, i);
+        } catch (e) {
+          if (e instanceof PyException && e.type.isSubtypeOf(T.indexErrorType)) {
+            decref(e);
+            break;
+          }
+          throw e;
+        }
+        try {
+          if (typeof k !== "string") {
+            const modName = getAttr(mod, "__name__");
+            try {
+              if (typeof modName !== "string") typeError(`module __name__ must be a string, not ${typeOf(modName).name}`);
+              typeError(`Item in ${modName}.__all__ must be str, not ${typeOf(k).name}`);
+            } finally {
+              decref(modName);
+            }
+          }
+          const v = getAttr(mod, k as string);
           setItem(target, k, v);
           decref(v);
         } finally {
@@ -328,7 +356,6 @@ export function importStar(f: Frame, mod: PyValue): void {
         }
       }
     } finally {
-      decref(it);
       decref(all);
     }
     return;

@@ -11,7 +11,7 @@ import { PyDict } from "../runtime/types/dict.js";
 import { PyList } from "../runtime/types/list.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyIntSubclass } from "../runtime/types/boxed.js";
-import { None } from "../runtime/values.js";
+import { None, newDict } from "../runtime/values.js";
 import { call } from "../runtime/ops/call.js";
 import { str } from "../runtime/ops/repr.js";
 import { createBuiltinsModule } from "../runtime/modules/builtins.js";
@@ -30,6 +30,9 @@ import { printException } from "./traceback.js";
 import { registerNativeModules } from "./native-modules.js";
 import { ts, resetThreadState } from "./state.js";
 import { resetStreams } from "../runtime/modules/stdio.js";
+
+/** The status of a run ended by an unhandled KeyboardInterrupt: death by SIGINT, as a parent process sees it. */
+export const EXIT_SIGINT = -2;
 
 export interface InterpreterOptions {
   /** sys.argv */
@@ -88,6 +91,12 @@ export class Interpreter {
     const d = this.main.dict;
     if (!filename.startsWith("<")) d.set("__file__", filename);
     d.set("__cached__", None);
+    // CPython's __main__ always starts with an empty __annotations__
+    if (d.getStr("__annotations__") === undefined) {
+      const ann = newDict();
+      d.set("__annotations__", ann);
+      decref(ann);
+    }
     return this.guard(() => {
       const code = compileSource(source, filename, "exec");
       try {
@@ -132,7 +141,7 @@ export class Interpreter {
     return { exitCode };
   }
 
-  /** Runs `body`; maps SystemExit and uncaught exceptions to an exit code; finalizes. */
+  /** Runs `body`; maps SystemExit and uncaught exceptions to an exit code (or EXIT_SIGINT); finalizes. */
   private guard(body: () => void): number {
     let status = 0;
     try {
@@ -144,7 +153,9 @@ export class Interpreter {
         status = this.exitCodeOf(exc);
       } else {
         this.reportUncaught(exc);
-        status = 1;
+        // pymain_main: an unhandled KeyboardInterrupt ends the process by SIGINT (exit_sigint),
+        // which a parent sees as status -2 (the CLI kills itself with the signal)
+        status = exc.type.isSubtypeOf(T.keyboardInterruptType) ? EXIT_SIGINT : 1;
       }
       decref(exc);
     }
@@ -225,3 +236,4 @@ function getWrite(stream: PyValue): PyValue {
 }
 
 import * as attrOps from "../runtime/ops/attr.js";
+

@@ -2788,9 +2788,9 @@ function makeRaisable(v: PyValue, cause: PyValue | undefined): PyException {
     if (!v.isSubtypeOf(T.baseExceptionType)) typeError("exceptions must derive from BaseException");
     const inst = call(v, [], null);
     if (!(inst instanceof PyException)) {
-      const name = typeOf(inst).name;
+      const t = typeOf(inst);
       decref(inst);
-      typeError(`calling ${v.name} should have returned an instance of BaseException, not ${name}`);
+      typeError(`calling ${repr(v)} should have returned an instance of BaseException, not ${repr(t)}`);
     }
     exc = inst;
   } else if (v instanceof PyException) {

@@ -96,6 +96,19 @@ export function initExceptionTypes(): void {
     if (a.length === 1) return `${name}(${repr(a[0])})`;
     return name + repr(e.args);
   });
+  // BaseException instances have a __dict__ (tp_dictoffset); PyObject_GenericSetDict
+  defGetSet(B, "__dict__", (self) => {
+    const e = exc(self);
+    if (e.dict === null) e.dict = new PyDict(T.dictType);
+    return newref(e.dict);
+  }, (self, v) => {
+    const e = exc(self);
+    if (v === undefined) typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    const old = e.dict;
+    e.dict = newref(v);
+    xdecref(old);
+  });
   defGetSet(B, "args", (self) => newref(exc(self).args), (self, v) => {
     if (v === undefined) typeError("args may not be deleted");
     const items = iterToArray(v);

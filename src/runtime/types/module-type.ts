@@ -21,6 +21,7 @@ export function initModuleType(): void {
   const M = T.moduleType;
   defNew(M, (cls) => {
     const m = new PyModule("?", null, cls);
+    m.fromPython = true;
     cls.rc++;
     return m;
   });
@@ -52,7 +53,8 @@ export function initModuleType(): void {
     const file = d.getStr("__file__");
     if (typeof file === "string") return `<module ${nameText} from ${repr(file)}>`;
     if (name !== undefined && typeof name !== "string") return `<module ${repr(name)}>`;
-    return `<module ${nameText} (built-in)>`;
+    // importlib._module_repr: no spec, loader or file; pyframe's native modules stand for CPython's built-in ones
+    return m.fromPython ? `<module ${nameText}>` : `<module ${nameText} (built-in)>`;
   });
   defMethod(M, "__dir__", (self) => {
     const d = mod(self).dict;

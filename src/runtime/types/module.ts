@@ -8,6 +8,8 @@ import { None } from "../values.js";
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
+  /** made by calling the module type from Python (its repr has no "(built-in)" without a loader or file) */
+  fromPython: boolean;
 
   constructor(name: string, doc: string | null = null, type: PyType = moduleType) {
     super(type);
@@ -18,6 +20,7 @@ export class PyModule extends PyObject {
     d.set("__loader__", None);
     d.set("__spec__", None);
     this.dict = d;
+    this.fromPython = false;
   }
 
   get name(): string {

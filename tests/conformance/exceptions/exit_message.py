@@ -1,0 +1,5 @@
+import sys
+try:
+    sys.exit("message to stderr")
+finally:
+    print("finally runs before exiting")

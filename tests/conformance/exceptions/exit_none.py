@@ -1,0 +1,4 @@
+import sys
+print("exit with None")
+sys.exit(None)
+print("not reached")

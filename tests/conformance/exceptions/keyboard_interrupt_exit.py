@@ -1,0 +1,3 @@
+# an unhandled KeyboardInterrupt: traceback, then the process ends by SIGINT
+print("x")
+raise KeyboardInterrupt

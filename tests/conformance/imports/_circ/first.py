@@ -1,0 +1,4 @@
+print("first: start")
+from . import second
+x = "first.x"
+print("first: end")
