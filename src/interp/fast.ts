@@ -757,6 +757,19 @@ export function addFastPaths(root: Node, _code: CodeImpl): void {
     for (const k of kids) if (k !== null && k.fast !== null && (!parentFast || k.op === OP.EVAL && k.j === APPLY.CALL)) roots.add(k);
   }
   for (const n of roots) hotSwap(n);
+  // Assignments with no closure (subscript and attribute targets, augmented ones) may still have
+  // generated code: count them too.
+  for (const n of seen) if (n.fastStmt === null && (n.op === OP.ASSIGN || n.op === OP.AUGASSIGN)) jitWhenHot(n);
+}
+
+/** A statement the machine runs until it is hot, then generated code if jitStmt can make it. */
+function jitWhenHot(n: Node): void {
+  let count = 0;
+  n.fastStmt = (f) => {
+    if (++count < HOT_THRESHOLD) return false;
+    n.fastStmt = jitStmt(n);
+    return false;
+  };
 }
 
 const HOT_THRESHOLD = 64;

@@ -461,6 +461,28 @@ export function jitStmt(n: Node): FastStmt | null {
       g.emit("return true;");
       return g.build("stmt") as FastStmt;
     }
+    if (n.j === 2) {
+      // o[k] op= e on an exact list (int index) or dict (str/int key)
+      const o = g.expr(n.a!);
+      if (o === null) return null;
+      const k = g.expr(n.c!);
+      if (k === null) return null;
+      const ov = o.v;
+      const kv = k.v;
+      const cur = g.t();
+      g.emit(`if (typeof ${ov} !== "object") return false;`);
+      g.emit(`let ${cur}; const isList = ${ov}.type === H.listType;`);
+      g.emit(`if (isList && typeof ${kv} === "number") { const items = ${ov}.items; const i = ${kv} < 0 ? ${kv} + items.length : ${kv}; if (i < 0 || i >= items.length) return false; ${cur} = items[i]; }`);
+      g.emit(`else if (${ov}.type === H.dictType && (typeof ${kv} === "string" || typeof ${kv} === "number")) { ${cur} = ${ov}.get(${kv}); if (${cur} === undefined) return false; }`);
+      g.emit("else return false;");
+      const operand = g.expr(n.b!);
+      if (operand === null) return null;
+      const r = g.binop({ v: cur, kind: "any" }, operand, n.i as Op);
+      if (r === null) return null;
+      g.emit(`if (isList) { const items = ${ov}.items; const i = ${kv} < 0 ? ${kv} + items.length : ${kv}; ${g.own(r.v)} const old = items[i]; items[i] = ${r.v}; if (typeof old === "object") H.decref(old); return true; }`);
+      g.emit(`${ov}.set(${kv}, ${r.v}); return true;`);
+      return g.build("stmt") as FastStmt;
+    }
     return null;
   }
   return null;
