@@ -71,7 +71,7 @@ export function descrGet(d: PyObject, obj: PyValue | null, type: PyType): PyValu
       typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
     }
     if (typeof obj === "object") obj.rc++;
-    return new PyBuiltinFunction(d.name, d.fn, obj, null, d.doc, d.owner);
+    return new PyBuiltinFunction(d.name, d.fn, obj, null, d.doc, d.owner, d.isSlotWrapper ? T.methodWrapperType : T.builtinFunctionType);
   }
   if (d instanceof PyGetSetDescriptor) {
     if (obj === null) return newref(d);
@@ -137,10 +137,21 @@ function checkDescrApplies(name: string, owner: PyType, obj: PyValue): void {
   }
 }
 
-/** Calls a method found on a type (unbound) with `self` first. */
+/**
+ * Calls a method found on a type (unbound) with `self` first. As CPython's lookup_maybe_method:
+ * functions get `self` as their first argument, other descriptors are bound through __get__,
+ * and attributes that are not descriptors are called without `self`.
+ */
 export function callDescriptorMethod(method: PyValue, self: PyValue, args: PyValue[]): PyValue {
   if (method instanceof PyMethodDescriptor && method.kind === MethodKind.Instance) return method.fn(self, args, null);
-  return call(method, [self, ...args], null);
+  if (method instanceof PyFunction) return call(method, [self, ...args], null);
+  if (typeof method !== "object" || descrKind(method) === DescrKind.Plain) return call(method, args, null);
+  const bound = descrGet(method, self, typeOf(self));
+  try {
+    return call(bound, args, null);
+  } finally {
+    decref(bound);
+  }
 }
 
 /** descr.__set__(obj, value) or descr.__delete__(obj) (value undefined) for a data descriptor. */
