@@ -26,7 +26,11 @@ const common = {
 // through V8's code cache.
 const out = process.env.PYFRAME_DIST ?? "dist";
 const snapshotPath = path.resolve(out, "pyframe.blob");
-const loader = `#!/usr/bin/env -S node --snapshot-blob ${snapshotPath}
+// A JS stack six times node's default: Python code that recurses through native code (map, sorted
+// keys, __getattr__, ...) nests the run loop, and each level takes a few KB of JS stack. The
+// snapshot must be built with the same V8 flags it runs with.
+const nodeFlags = ["--stack-size=6000"];
+const loader = `#!/usr/bin/env -S node ${nodeFlags.join(" ")} --snapshot-blob ${snapshotPath}
 // Loads the pyframe CLI bundle through V8's code cache (see scripts/build.mjs).
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -61,5 +65,5 @@ rmSync(`${out}/pyframe-main.cache`, { force: true });
 execFileSync(process.execPath, [`${out}/pyframe.mjs`, "-c", "pass"], { stdio: "inherit" });
 // The startup snapshot (node warns that some builtin modules are unverified in snapshots).
 rmSync(snapshotPath, { force: true });
-execFileSync(process.execPath, ["--snapshot-blob", snapshotPath, "--build-snapshot", `${out}/pyframe-snapshot.cjs`], { stdio: ["ignore", "inherit", "ignore"] });
+execFileSync(process.execPath, [...nodeFlags, "--snapshot-blob", snapshotPath, "--build-snapshot", `${out}/pyframe-snapshot.cjs`], { stdio: ["ignore", "inherit", "ignore"] });
 execFileSync(`${out}/pyframe.mjs`, ["-c", "pass"], { stdio: "inherit" });

@@ -659,9 +659,14 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 const argsTuple = stack[sp - 1] as PyTuple;
                 const slot0 = stack[sp - 3];
                 const slot1 = stack[sp - 2];
-                const callable = slot0 === EMPTY_SLOT ? slot1 : slot0;
+                let callable = slot0 === EMPTY_SLOT ? slot1 : slot0;
                 let args = argsTuple.items.slice();
                 if (slot0 !== EMPTY_SLOT) args.unshift(slot1);
+                else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+                  // f(*args, **kw) on a bound method: its function with self in front
+                  args.unshift(callable.self);
+                  callable = callable.func;
+                }
                 let kwnames: string[] | null = null;
                 if (kw !== EMPTY_SLOT) {
                   const d = kw as PyDict;
@@ -679,6 +684,43 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                 f.sp = sp;
                 f.csp = csp;
                 ts.frame = f;
+                if (callable instanceof PyFunction) {
+                  // a Python function: bound here and run as a frame of this loop (no nested run,
+                  // so decorators' `f(*args, **kwargs)` recurse as deep as plain calls)
+                  const code = callable.code.impl as CodeImpl;
+                  const nf = newFrame(code, callable);
+                  try {
+                    bindArgs(callable, code, nf.locals, args, 0, args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
+                  } catch (err) {
+                    releaseLocals(nf.locals);
+                    decref(nf);
+                    throwOut(err);
+                  }
+                  callable.rc++;
+                  nf.func = callable;
+                  args = [];
+                  for (let i = sp; i >= sp - 3; i--) {
+                    const v = stack[i];
+                    stack[i] = 0;
+                    if (typeof v === "object") decref(v);
+                  }
+                  sp -= 4;
+                  if (code.ncells > 0) setupCells(nf, nf.func, code);
+                  if (code.isGenLike) {
+                    stack[++sp] = newGenerator(nf, nf.func);
+                    break;
+                  }
+                  f.sp = sp;
+                  enterFrame(nf, f);
+                  f = nf;
+                  ctrl = f.ctrl;
+                  ctrlSp = f.ctrlSp;
+                  stack = f.stack;
+                  sp = -1;
+                  csp = 0;
+                  ctrl[0] = code.body;
+                  break;
+                }
                 const r = callWithFrame(callable, args, kwnames);
                 args = [];
                 for (let i = sp; i >= sp - 3; i--) {
