@@ -33,13 +33,13 @@ import { installFunctionNew } from "./functions.js";
 
 /**
  * The locals of a frame as a mapping: the namespace itself for module/class frames; otherwise the
- * frame's f_locals dict (kept in the frame's otherwise unused `dict` slot), refreshed as
+ * frame's f_locals dict (Frame.localsCache), refreshed as
  * PyFrame_FastToLocalsWithError does: bound names set, unbound ones removed, other keys (names an
  * exec() added) kept.
  */
 export function frameLocals(f: Frame): PyValue {
   if (f.localsDict !== null) return newref(f.localsDict);
-  const d = f.dict ?? (f.dict = newDict());
+  const d = f.localsCache ?? (f.localsCache = newDict());
   const code = f.code;
   const sync = (name: string, v: PyValue | undefined) => {
     if (v !== undefined) d.set(name, v);

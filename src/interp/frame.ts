@@ -113,6 +113,8 @@ export class Frame extends PyObject {
   traceStmt: Node | null;
   /** true when the frame holds its own references to globals/builtins (no function to borrow them from) */
   ownsNamespaces: boolean;
+  /** a function frame's f_locals dict, made by the first locals()/f_locals and refreshed by each */
+  localsCache: PyDict | null;
 
   constructor(code: CodeImpl) {
     super(frameType);
@@ -137,6 +139,7 @@ export class Frame extends PyObject {
     this.traceLine = -1;
     this.traceStmt = null;
     this.ownsNamespaces = false;
+    this.localsCache = null;
   }
 
   /** f_lineno */
@@ -180,6 +183,11 @@ export class Frame extends PyObject {
     }
     xdecref(func);
     xdecref(ld);
+    const lc = this.localsCache;
+    if (lc !== null) {
+      this.localsCache = null;
+      decref(lc);
+    }
     if (this.trace !== null) {
       decref(this.trace);
       this.trace = null;
@@ -206,6 +214,7 @@ export class Frame extends PyObject {
     }
     if (this.func !== null) visit(this.func);
     if (typeof this.localsDict === "object" && this.localsDict !== null) visit(this.localsDict);
+    if (this.localsCache !== null) visit(this.localsCache);
     if (this.ownsNamespaces) {
       visit(this.globals);
       visit(this.builtins);

@@ -90,6 +90,11 @@ export class PyType extends PyObject {
   override clearRefs(): void {
     // Heap types hold their namespace; it is released with the type.
     this.ns.clear();
+    // tp_subclasses holds weak references: a dead class leaves its bases' __subclasses__()
+    for (const b of this.bases) {
+      const i = b.subclasses.indexOf(this);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
   }
 
   override traverse(visit: (o: PyObject) => void): void {

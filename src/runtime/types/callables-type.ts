@@ -18,7 +18,7 @@ import { PyInstance } from "./instance.js";
 import { call } from "../ops/call.js";
 import { descrGet, getAttrOpt, attributeError, setAttr, propertyGet, propertySet } from "../ops/attr.js";
 import { idOf, hash } from "../ops/hash.js";
-import { eq, isTrue } from "../ops/compare.js";
+import { eq, isTrue, richCompare, Cmp } from "../ops/compare.js";
 import { repr } from "../ops/repr.js";
 
 function hex(o: PyValue): string {
@@ -206,6 +206,32 @@ function initBuiltinFunction(): void {
   });
   defGetSet(B, "__text_signature__", () => None);
   defMethod(B, "__reduce__", (self) => b(self).name);
+  // meth_richcompare / wrapper_richcompare: the same function bound to the same object
+  const sameBinding = (x: PyBuiltinFunction, y: PyValue) =>
+    y instanceof PyBuiltinFunction && y.type === x.type && x.fn === y.fn && x.name === y.name && x.self === y.self;
+  for (const K of [B, T.methodWrapperType]) {
+    defMethod(K, "__eq__", (self, args) => (args[0] instanceof PyBuiltinFunction && args[0].type === K ? sameBinding(b(self), args[0]) : NotImplemented));
+    defMethod(K, "__ne__", (self, args) => (args[0] instanceof PyBuiltinFunction && args[0].type === K ? !sameBinding(b(self), args[0]) : NotImplemented));
+    defMethod(K, "__hash__", (self) => {
+      const f = b(self);
+      const h = f.self === null || typeof f.self !== "object" ? 0 : idOf(f.self);
+      return (h ^ (hash(f.name) as number)) | 0;
+    });
+  }
+  // method-wrapper: a slot wrapper bound to an object ((1).__add__)
+  const W = T.methodWrapperType;
+  const w = (self: PyValue) => as(self, PyBuiltinFunction, "method-wrapper");
+  defMethod(W, "__call__", (self, args, kwnames) => call(w(self), args, kwnames));
+  defMethod(W, "__repr__", (self) => {
+    const f = w(self);
+    return `<method-wrapper '${f.name}' of ${typeOf(f.self ?? None).name} object at ${hex(f.self ?? None)}>`;
+  });
+  defGetSet(W, "__name__", (self) => w(self).name);
+  defGetSet(W, "__qualname__", (self) => builtinQualname(w(self)));
+  defGetSet(W, "__doc__", (self) => w(self).doc ?? None);
+  defGetSet(W, "__self__", (self) => newref(w(self).self ?? None));
+  defGetSet(W, "__objclass__", (self) => newref(w(self).owner ?? None));
+  defGetSet(W, "__text_signature__", () => None);
 }
 
 function initDescriptors(): void {
@@ -289,7 +315,9 @@ function initClassStaticMethod(): void {
       cls.rc++;
       return obj;
     });
-    defMethod(type, "__init__", (self, args) => {
+    defMethod(type, "__init__", (self, args, kwnames) => {
+      // cm_init / sm_init: _PyArg_NoKeywords, then PyArg_UnpackTuple
+      if (kwnames !== null && kwnames.length > 0) typeError(`${type.name}() takes no keyword arguments`);
       if (args.length !== 1) typeError(`${type.name} expected 1 argument, got ${args.length}`);
       const o = get(self);
       const old = o.callable;
@@ -356,6 +384,8 @@ function initProperty(): void {
       o.doc = d === undefined || d === None ? null : d;
     } else o.doc = null;
     for (const x of old) xdecref(x);
+    // property_init: a subclass instance keeps the doc in its __dict__ (the class's __doc__ would shadow it)
+    if (typeOf(self) !== T.propertyType) setAttr(self, "__doc__", o.doc ?? None);
     return None;
   });
   defMethod(P, "__get__", (self, args) => {
@@ -431,7 +461,26 @@ function initCellAndCode(): void {
     if (v === undefined) return `<cell at ${hex(self)}: empty>`;
     return `<cell at ${hex(self)}: ${typeOf(v).name} object at ${hex(v)}>`;
   });
-  defNew(C, (_cls, args) => new PyCell(args.length > 0 ? newref(args[0]) : undefined));
+  defNew(C, (_cls, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError("cell() takes no keyword arguments");
+    if (args.length > 1) typeError(`cell expected at most 1 argument, got ${args.length}`);
+    return new PyCell(args.length > 0 ? newref(args[0]) : undefined);
+  });
+  // cell_richcompare: by contents, an empty cell before any other
+  const cellOps: [string, Cmp][] = [["__lt__", Cmp.Lt], ["__le__", Cmp.Le], ["__eq__", Cmp.Eq], ["__ne__", Cmp.Ne], ["__gt__", Cmp.Gt], ["__ge__", Cmp.Ge]];
+  for (const [name, op] of cellOps) {
+    defMethod(C, name, (self, args) => {
+      const other = args[0];
+      if (!(other instanceof PyCell)) return NotImplemented;
+      const a = (self as PyCell).ref;
+      const b = other.ref;
+      if (a !== undefined && b !== undefined) return richCompare(a, b, op);
+      const x = b === undefined ? 1 : 0;
+      const y = a === undefined ? 1 : 0;
+      return op === Cmp.Lt ? x < y : op === Cmp.Le ? x <= y : op === Cmp.Eq ? x === y : op === Cmp.Ne ? x !== y : op === Cmp.Gt ? x > y : x >= y;
+    });
+  }
+  C.ns.set("__hash__", None);
 
   const K = T.codeType;
   const c = (self: PyValue) => as(self, PyCode, "code");
@@ -450,6 +499,37 @@ function initCellAndCode(): void {
   defGetSet(K, "co_nlocals", (self) => c(self).varnames.length);
   defGetSet(K, "co_names", () => newref(emptyTuple));
   defGetSet(K, "co_consts", () => newref(emptyTuple));
+  // code_memberlist: T_OBJECT/T_INT members, READONLY
+  for (const name of ["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_flags", "co_nlocals", "co_names", "co_consts"]) {
+    const g = K.ns.get(name) as PyGetSetDescriptor;
+    defGetSet(K, name, g.get, () => {
+      throw newException(T.attributeErrorType, ["readonly attribute"]);
+    });
+  }
+  // code.replace(*, co_...): a copy with other metadata (the executable form is shared, so only
+  // names, file and line numbers and flags take effect)
+  const replaceNames = ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable"];
+  defMethod(K, "replace", (self, args, kwnames) => {
+    const co = c(self);
+    if (args.length - (kwnames?.length ?? 0) > 0) typeError("replace() takes no positional arguments");
+    const v = parseArgs("replace", args, kwnames, ["*", ...replaceNames.map((n) => n + "=")]);
+    const get = (n: string) => v[replaceNames.indexOf(n)];
+    const str = (n: string, dflt: string): string => {
+      const x = get(n);
+      if (x === undefined) return dflt;
+      if (typeof x !== "string") typeError(`replace() argument '${n}' must be str, not ${typeOf(x).name}`);
+      return x;
+    };
+    const int = (n: string, dflt: number): number => {
+      const x = get(n);
+      if (x === undefined) return dflt;
+      if (typeof x !== "number") typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+      return x;
+    };
+    const r = new PyCode(str("co_name", co.name), str("co_qualname", co.qualname), str("co_filename", co.filename), int("co_firstlineno", co.firstlineno),
+      co.argcount, co.posonlyargcount, co.kwonlyargcount, int("co_flags", co.coFlags), co.varnames, co.cellvars, co.freevars, co.impl);
+    return r;
+  });
   defMethod(K, "__repr__", (self) => {
     const co = c(self);
     return `<code object ${co.name} at ${hex(self)}, file "${co.filename}", line ${co.firstlineno}>`;

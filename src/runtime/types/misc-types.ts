@@ -5,8 +5,8 @@ import { PyType } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newListOwned, newTupleOwned, newDict } from "../values.js";
-import { typeError, keyError } from "../errors.js";
-import { defGetSet, defMethod, defNew } from "../define.js";
+import { typeError, keyError, newException } from "../errors.js";
+import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
 import { MappingProxy } from "./mappingproxy.js";
 import { PyTraceback } from "./traceback.js";
 import { PyWeakref } from "./weakref.js";
@@ -89,16 +89,38 @@ export function initMiscTypes(): void {
     if (!(self instanceof PyTraceback)) typeError("descriptor requires a 'traceback' object");
     return self;
   };
+  // tb_next_set
   defGetSet(TB, "tb_next", (self) => (tb(self).next === null ? None : newref(tb(self).next!)), (self, v) => {
     const t = tb(self);
-    if (v !== None && !(v instanceof PyTraceback)) typeError(`expected traceback object or None, got '${v === undefined ? "NoneType" : typeOf(v).name}'`);
+    if (v === undefined) typeError("can't delete tb_next attribute");
+    if (v !== None && !(v instanceof PyTraceback)) typeError(`expected traceback object, got '${typeOf(v).name}'`);
+    for (let cur = v === None ? null : (v as PyTraceback); cur !== null; cur = cur.next) {
+      if (cur === t) throw newException(T.valueErrorType, ["traceback loop detected"]);
+    }
     const old = t.next;
-    t.next = v === None || v === undefined ? null : newref(v as PyTraceback);
+    t.next = v === None ? null : newref(v as PyTraceback);
     if (old !== null) decref(old);
   });
-  defGetSet(TB, "tb_frame", (self) => newref(tb(self).frame));
-  defGetSet(TB, "tb_lineno", (self) => tb(self).where.line);
-  defGetSet(TB, "tb_lasti", (self) => tb(self).where.line * 2);
+  // tb_memberlist: READONLY members
+  const readonly = (): void => {
+    throw newException(T.attributeErrorType, ["readonly attribute"]);
+  };
+  defGetSet(TB, "tb_frame", (self) => newref(tb(self).frame), readonly);
+  defGetSet(TB, "tb_lineno", (self) => tb(self).where.line); // a getset (computed) in 3.11
+  defGetSet(TB, "tb_lasti", (self) => tb(self).where.line * 2, readonly);
+  // tb_new: TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
+  defNew(TB, (_cls, args, kwnames) => {
+    const [next, frame, lasti, lineno] = parseArgs("TracebackType", args, kwnames, ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"]);
+    if (next !== None && !(next instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(next).name}'`);
+    if (typeOf(frame) !== T.frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame).name}`);
+    for (const x of [lasti, lineno]) {
+      if (typeof x !== "number" && typeof x !== "boolean") typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+    }
+    const line = Number(lineno);
+    if (next instanceof PyTraceback) next.rc++;
+    (frame as PyObject).rc++;
+    return new PyTraceback(next === None ? null : (next as PyTraceback), frame as PyObject, { line, col: 0, endLine: line + 1, endCol: 0 });
+  });
 
   const W = T.weakrefType;
   const wr = (self: PyValue) => {

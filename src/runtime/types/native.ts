@@ -30,8 +30,10 @@ export class PyBuiltinFunction extends PyObject {
     readonly doc: string | null,
     /** for bound methods: the type whose namespace defined the method (for __qualname__) */
     readonly owner: PyType | null,
+    /** method-wrapper for a bound slot wrapper ((1).__add__) */
+    type: PyType = builtinFunctionType,
   ) {
-    super(builtinFunctionType);
+    super(type);
   }
 
   override clearRefs(): void {

@@ -3,7 +3,8 @@
 import type { PyValue } from "../object.js";
 import * as T from "../typeobjects.js";
 import { Ellipsis, None, NotImplemented } from "../values.js";
-import { defMethod, defNew, checkArgCount } from "../define.js";
+import { defMethod, defNew } from "../define.js";
+import { warn } from "../hooks.js";
 import { typeError } from "../errors.js";
 
 export function initSingletonTypes(): void {
@@ -22,12 +23,13 @@ export function initSingletonTypes(): void {
   defMethod(T.notImplementedType, "__repr__", () => "NotImplemented");
   defMethod(T.notImplementedType, "__reduce__", () => "NotImplemented");
   defMethod(T.notImplementedType, "__bool__", (): PyValue => {
-    // 3.11: DeprecationWarning only; the value is still true
+    // notimplemented_bool (3.9+): a DeprecationWarning; the value is still true
+    warn(T.deprecationWarningType, "NotImplemented should not be used in a boolean context");
     return true;
   });
 
   defNew(T.ellipsisType, (_cls, args, kwnames) => {
-    checkArgCount("ellipsis", args, kwnames, 0, 0);
+    if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) typeError("EllipsisType takes no arguments");
     return Ellipsis;
   });
   defMethod(T.ellipsisType, "__repr__", () => "Ellipsis");

@@ -493,6 +493,10 @@ export function initTypeType(): void {
     t.ns.set("__doc__", v === undefined ? None : newref(v));
     t.modified();
   });
+  // type's member descriptors (T_OBJECT, READONLY)
+  const readonlyMember = (): void => {
+    throw newException(T.attributeErrorType, ["readonly attribute"]);
+  };
   defGetSet(TT, "__dict__", (self) => new MappingProxy(asType(self)));
   defGetSet(TT, "__bases__", (self) => newTupleOwned(asType(self).bases.map((b) => newref(b))), (self, v) => setBases(asType(self), v));
   defGetSet(TT, "__base__", (self) => {
@@ -500,8 +504,8 @@ export function initTypeType(): void {
     if (t === T.objectType) return None;
     const solid = (t.tflags & TPFLAG_HEAPTYPE) ? bestBaseOf(t) : t.bases[0] ?? None;
     return newref(solid);
-  });
-  defGetSet(TT, "__mro__", (self) => newTupleOwned(asType(self).mro.map((b) => newref(b))));
+  }, readonlyMember);
+  defGetSet(TT, "__mro__", (self) => newTupleOwned(asType(self).mro.map((b) => newref(b))), readonlyMember);
   defGetSet(TT, "__abstractmethods__", (self) => {
     const t = asType(self);
     const v = t === T.typeType ? undefined : t.ns.get("__abstractmethods__");
