@@ -55,7 +55,7 @@ if (cachedData === undefined || script.cachedDataRejected) {
 await Promise.all([
   build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", entryPoints: ["cli/entry.ts"], outfile: `${out}/pyframe-main.cjs` }),
   build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", entryPoints: ["cli/snapshot-entry.ts"], outfile: `${out}/pyframe-snapshot.cjs` }),
-  build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: `${out}/index.mjs` }),
+  build({ ...common, format: "esm", entryPoints: ["cli/api.ts"], outfile: `${out}/index.mjs` }),
   build({ ...common, format: "esm", entryPoints: ["scripts/parse-corpus.ts"], outfile: `${out}/tools/parse-corpus.mjs` }),
 ]);
 writeFileSync(`${out}/pyframe.mjs`, loader);
