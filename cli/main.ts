@@ -155,7 +155,8 @@ function main(argv: string[]): number {
       sysArgv = [""];
       path0 = "";
   }
-  const interactiveOnly = target.kind === "none" && process.stdin.isTTY === true;
+  // no program: a REPL on a terminal, or with -i whatever stdin is; otherwise stdin is the program
+  const interactiveOnly = target.kind === "none" && (process.stdin.isTTY === true || flags.inspect);
   const interp = new Interpreter(host, {
     argv: sysArgv,
     path: [path0],
