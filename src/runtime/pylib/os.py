@@ -233,12 +233,10 @@ class _Environ:
 
 
 environ = _Environ(dict(posix.environ))
-try:
-    from _collections_abc import MutableMapping as _MM
-    _MM.register(_Environ)
-    del _MM
-except Exception:
-    pass
+# os.environ is a MutableMapping; importing collections.abc just for that would double the
+# cost of `import os`, so the registration happens when that module is already loaded
+if '_collections_abc' in sys.modules:
+    sys.modules['_collections_abc'].MutableMapping.register(_Environ)
 
 
 def getenv(key, default=None):
