@@ -43,7 +43,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
   if (e.text !== null) {
     let text = e.text;
     let offset = e.offset;
-    let endOffset = e.end_offset;
+    let endOffset = e.end_offset ?? -1;
     const lineSize = text.length;
     if (e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;

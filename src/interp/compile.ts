@@ -4,6 +4,7 @@
 // function, 'break' outside loop, invalid starred targets, ...).
 
 import * as A from "../parser/ast.js";
+import { PySyntaxError } from "../parser/errors.js";
 import { BytesConst, ComplexConst, EllipsisConst, FloatConst, type ConstantValue } from "../parser/constants.js";
 import type { PyValue } from "../runtime/object.js";
 import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_NOFREE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from "../runtime/types/function.js";
@@ -210,6 +211,12 @@ export class Compiler {
     throw this.src.errorAt(p, msg);
   }
 
+  /** future_check_features: PyErr_SyntaxLocationObject gives the statement's start only (end_offset None). */
+  private futureError(p: Pos, msg: string): never {
+    const e = this.src.errorAt(p, msg);
+    throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.lineno, null);
+  }
+
   // ---- units ------------------------------------------------------------------------------
 
   compileModule(mod: A.Module | A.Interactive): PyCode {
@@ -253,9 +260,9 @@ export class Compiler {
       }
       for (const a of s.names) {
         if (a.name === "annotations") this.futureAnnotations = true;
-        else if (a.name === "braces") this.error(s, "not a chance");
+        else if (a.name === "braces") this.futureError(s, "not a chance");
         else if (!["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop"].includes(a.name)) {
-          this.error(s, `future feature ${a.name} is not defined`);
+          this.futureError(s, `future feature ${a.name} is not defined`);
         }
       }
     }
@@ -683,6 +690,8 @@ export class Compiler {
       const item = node(OP.NOP, a);
       item.s = a.name;
       item.x = a.asname;
+      // compiler_import: the binding is checked at the statement
+      this.forbiddenName(a.asname ?? a.name.split(".")[0], s, "Store");
       item.a = this.nameStore(a.asname ?? a.name.split(".")[0], a);
       return item;
     });
@@ -699,6 +708,7 @@ export class Compiler {
     n.kids = s.names.map((a) => {
       const item = node(OP.NOP, a);
       item.s = a.name;
+      if (a.name !== "*") this.forbiddenName(a.asname ?? a.name, s, "Store");
       item.a = a.name === "*" ? null : this.nameStore(a.asname ?? a.name, a);
       return item;
     });
@@ -710,6 +720,7 @@ export class Compiler {
   // ---- functions and classes ----------------------------------------------------------------
 
   private functionDef(s: A.FunctionDef | A.AsyncFunctionDef): Node {
+    this.checkDebugArgs(s.args, s);
     const scope = this.st.scopeOfNode.get(s)!;
     const decorators = s.decorator_list.map((d) => this.expr(d));
     const fn = this.makeFunctionNodes(s, scope, s.name, s.args, s.returns, () => this.functionBody(s.body, scope), decorators);
@@ -849,6 +860,7 @@ export class Compiler {
   }
 
   private classDef(s: A.ClassDef): Node {
+    this.validateKeywords(s.keywords, s);
     const scope = this.st.scopeOfNode.get(s)!;
     const decorators = s.decorator_list.map((d) => this.expr(d));
     const qualname = this.qualname(s.name);
@@ -1186,6 +1198,7 @@ export class Compiler {
         this.error(e, "can't use starred expression here");
         break;
       case "Lambda": {
+        this.checkDebugArgs(e.args, e);
         const scope = this.st.scopeOfNode.get(e)!;
         return this.makeFunctionNodes(e, scope, "<lambda>", e.args, null, () => {
           throw new Error("unreachable");
@@ -1267,12 +1280,7 @@ export class Compiler {
         }
       }
     }
-    const seen = new Set<string>();
-    for (const k of e.keywords) {
-      if (k.arg === null) continue;
-      if (seen.has(k.arg)) this.error(k, `keyword argument repeated: ${k.arg}`);
-      seen.add(k.arg);
-    }
+    this.validateKeywords(e.keywords, e);
     const isMethod = e.func._type === "Attribute" && !hasStar;
     const kids: Node[] = [];
     if (isMethod) {
@@ -1475,8 +1483,30 @@ export class Compiler {
     return n;
   }
 
+  /** validate_keywords: each name is checked, then compared with the later ones. */
+  private validateKeywords(kws: A.keyword[], p: Pos): void {
+    for (let i = 0; i < kws.length; i++) {
+      const arg = kws[i].arg;
+      if (arg === null) continue;
+      this.forbiddenName(arg, p, "Store");
+      for (let j = i + 1; j < kws.length; j++) if (kws[j].arg === arg) this.error(kws[j], `keyword argument repeated: ${arg}`);
+    }
+  }
+
+  /** forbidden_name: `__debug__` cannot be bound or deleted (reported at `p`). */
+  private forbiddenName(name: string, p: Pos, ctx: "Store" | "Del"): void {
+    if (name === "__debug__") this.error(p, ctx === "Store" ? "cannot assign to __debug__" : "cannot delete __debug__");
+  }
+
+  /** compiler_check_debug_args: no parameter may be called `__debug__` (reported at the def or lambda). */
+  private checkDebugArgs(args: A.arguments_, p: Pos): void {
+    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    for (const a of all) this.forbiddenName(a.arg, p, "Store");
+  }
+
   /** A STORE node for a simple name: pops a value and binds it. */
   nameStore(name: string, p: Pos): Node {
+    this.forbiddenName(name, p, "Store");
     const { kind, slot, mangled } = this.nameKind(name);
     const n = node(OP.STORE, p);
     n.j = kind === StoreKind.ClassDeref ? StoreKind.Deref : kind;
@@ -1486,6 +1516,7 @@ export class Compiler {
   }
 
   private nameDelete(name: string, p: Pos): Node {
+    this.forbiddenName(name, p, "Del");
     const n = this.nameStore(name, p);
     n.op = OP.DELETE;
     n.x = "name";
@@ -1503,6 +1534,7 @@ export class Compiler {
       case "Name":
         return this.nameStore(t.id, t);
       case "Attribute": {
+        this.forbiddenName(t.attr, t, "Store");
         const n = node(OP.STORE, t);
         n.j = StoreKind.Attr;
         n.a = this.expr(t.value);

@@ -47,7 +47,7 @@ function isStackOverflow(e: Error): boolean {
 /** A Python SyntaxError (or subclass) instance for a parser/compiler error. */
 export function syntaxErrorObject(e: PySyntaxError): PyException {
   const type = e.kind === "TabError" ? T.tabErrorType : e.kind === "IndentationError" ? T.indentationErrorType : T.syntaxErrorType;
-  const details = newTuple([e.filename, e.lineno, e.offset, e.text === null ? None : e.text, e.end_lineno, e.end_offset]);
+  const details = newTuple([e.filename, e.lineno, e.offset, e.text === null ? None : e.text, e.end_lineno, e.end_offset ?? None]);
   const exc = newException(type, [e.msg, details]);
   decref(details);
   exc.setExtra("msg", e.msg);
@@ -56,7 +56,7 @@ export function syntaxErrorObject(e: PySyntaxError): PyException {
   exc.setExtra("offset", e.offset);
   exc.setExtra("text", e.text === null ? None : e.text);
   exc.setExtra("end_lineno", e.end_lineno);
-  exc.setExtra("end_offset", e.end_offset);
+  exc.setExtra("end_offset", e.end_offset ?? None);
   exc.setExtra("print_file_and_line", None);
   return exc;
 }

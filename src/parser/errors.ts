@@ -14,7 +14,8 @@ export class PySyntaxError extends Error {
     /** the source line, with its newline, or null */
     readonly text: string | null,
     readonly end_lineno: number,
-    readonly end_offset: number,
+    /** null when unknown (PyErr_SyntaxLocationObject leaves SyntaxError.end_offset None) */
+    readonly end_offset: number | null,
   ) {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }

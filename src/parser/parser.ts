@@ -269,7 +269,7 @@ export class PyParser extends EmbeddedActionsParser {
         // The sub-parser reports positions in its own text, "(" field ")".
         const brace = start - lineStart;
         const text = "(" + this.src.slice(start + 1, end) + ")\n";
-        throw new PySyntaxError(err.kind, "f-string: " + err.msg, err.filename, err.lineno - line + 1, err.offset - brace, text, err.end_lineno - line + 1, err.end_offset - brace);
+        throw new PySyntaxError(err.kind, "f-string: " + err.msg, err.filename, err.lineno - line + 1, err.offset - brace, text, err.end_lineno - line + 1, err.end_offset === null ? null : err.end_offset - brace);
       }
       if (isRecognition(err)) {
         this.errors = [];
@@ -595,21 +595,44 @@ export class PyParser extends EmbeddedActionsParser {
     throw this.errorAtNode(target, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first);
   }
 
+  /** Whether `n` is written inside its own parentheses (the token before its first one is '('). */
+  private parenthesized(n: expr): boolean {
+    const v = this.tokVector;
+    let i = Math.min(this.currIdx, v.length - 1);
+    while (i > 0 && !(v[i].startLine === n.lineno && v[i].col === n.col_offset)) i--;
+    // a parenthesized tuple's own position starts at its '('
+    if (n._type === "Tuple" && v[i]?.tokenTypeIdx === LPAR.tokenTypeIdx) return true;
+    return i > 0 && v[i - 1].tokenTypeIdx === LPAR.tokenTypeIdx;
+  }
+
   private assignTarget(t: expr, value: expr | null, first: boolean, s: Token): void {
+    void s;
+    const rhs = value !== null && value._type === "Tuple" && value.elts.length ? value.elts[0] : value;
+    const typo = first && rhs !== null && isBitwiseOr(rhs);
     if (t._type === "Yield" || t._type === "YieldFrom") {
-      if (first && s.tokenTypeIdx === LPAR.tokenTypeIdx) throw this.errorAtNode(t, "cannot assign to yield expression here. Maybe you meant '==' instead of '='?");
-      throw this.errorAtNode(t, "assignment to yield expression not possible");
+      // invalid_assignment: a bare yield_expr target; a parenthesized one is an invalid target
+      if (!this.parenthesized(t)) throw this.errorAtNode(t, "assignment to yield expression not possible");
+      if (typo) throw this.errorAtNode(t, "cannot assign to yield expression here. Maybe you meant '==' instead of '='?");
+      throw this.errorAtNode(t, "cannot assign to yield expression");
     }
     const bad = invalidTarget(t, "star");
     if (bad === null) {
       setContext(t, "Store");
       return;
     }
-    // invalid_named_expression: `a = b` where a is a plain expression reads as a comparison typo;
-    // in a tuple target, only its last element is directly followed by the '='.
-    const cand = t._type === "Tuple" && t.elts.length ? t.elts[t.elts.length - 1] : t;
-    const rhs = value !== null && value._type === "Tuple" && value.elts.length ? value.elts[0] : value;
-    if (first && bad === cand && rhs !== null && isBitwiseOr(rhs) && isBitwiseOr(bad) && !(bad._type === "Constant" && (bad.value === true || bad.value === false || bad.value === null))) {
+    // invalid_named_expression: `!(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or '=' bitwise_or`
+    // reads `a = b` as a comparison typo; in an unparenthesized tuple target only the last element
+    // is directly followed by the '='.
+    const cand = t._type === "Tuple" && t.elts.length && !this.parenthesized(t) ? t.elts[t.elts.length - 1] : t;
+    const paren = this.parenthesized(cand);
+    const excluded =
+      cand._type === "Tuple" || cand._type === "List" || cand._type === "GeneratorExp" ||
+      (cand._type === "Constant" && (cand.value === true || cand.value === false || cand.value === null) && !paren);
+    if (typo && cand._type === "Name" && !paren && bad !== cand) {
+      // the last element `NAME = b`: invalid_named_expression's second alternative
+      throw this.errorAtNode(cand, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", rhs!);
+    }
+    if (typo && bad === cand && !excluded && (paren || isBitwiseOr(bad))) {
       throw this.errorAtNode(bad, `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`);
     }
     throw this.errorAtNode(bad, `cannot assign to ${exprName(bad)}`);
@@ -631,6 +654,14 @@ export class PyParser extends EmbeddedActionsParser {
         throw this.errorAtNode(parenthesized ? target : target.elts[0], "only single target (not tuple) can be annotated");
       case "List":
         throw this.errorAtNode(target, "only single target (not list) can be annotated");
+      case "Starred": {
+        // no annotated starred target in the grammar: the parse fails at the ':'
+        const v = this.tokVector;
+        const after = (t: Token) => t.startLine > target.end_lineno! || (t.startLine === target.end_lineno && t.col >= target.end_col_offset!);
+        let i = Math.min(this.currIdx, v.length - 1);
+        while (i > 0 && after(v[i - 1])) i--;
+        throw this.errorAtToken(v[i], "invalid syntax");
+      }
       default:
         throw this.errorAtNode(target, "illegal target for annotation");
     }
@@ -1124,9 +1155,15 @@ export class PyParser extends EmbeddedActionsParser {
           // invalid_try_stmt
           const n = this.next();
           if (n.tokenTypeIdx === ENDMARKER.tokenTypeIdx) {
-            const prev = this.tokVector[this.currIdx];
-            const e = this.errorAtToken(prev, "expected 'except' or 'finally' block");
-            throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
+            // RAISE_SYNTAX_ERROR at the end of input: the tokenizer's last line (with the newline it
+            // adds when missing), the offset just past it, no end column
+            const src = this.src;
+            const body = src.endsWith("\n") ? src.slice(0, -1) : src;
+            const lineno = body.split("\n").length;
+            const lineStart = body.lastIndexOf("\n") + 1;
+            const text = body.slice(lineStart) + "\n";
+            const offset = codePointLength(text, 0, text.length);
+            throw new PySyntaxError("SyntaxError", "expected 'except' or 'finally' block", this.filename, lineno, offset, text, lineno, -1);
           }
           throw this.errorAtToken(n, "expected 'except' or 'finally' block");
         },
