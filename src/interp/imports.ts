@@ -226,18 +226,26 @@ export function importModuleLevel(name: string, globals: PyDict | null, fromlist
     }
     return mod;
   }
-  // _handle_fromlist: import submodules named in the fromlist that are not attributes yet
-  if (mod.dict.getStr("__path__") !== undefined) {
+  // _handle_fromlist: import submodules named in the fromlist that are not attributes yet (the
+  // object in sys.modules need not be a module)
+  const has = (o: PyValue, n: string): boolean => {
+    if (o instanceof PyModule) return o.dict.getStr(n) !== undefined;
+    const v = getAttrOpt(o, n);
+    if (v === undefined) return false;
+    decref(v);
+    return true;
+  };
+  if (has(mod, "__path__")) {
     for (const x of fromlist) {
       if (x === "*") {
-        const all = mod.dict.getStr("__all__");
+        const all = mod instanceof PyModule ? mod.dict.getStr("__all__") : undefined;
         if (all !== undefined) {
           const it = getIter(all);
           try {
             for (;;) {
               const v = iterNext(it);
               if (v === STOP) break;
-              if (typeof v === "string" && mod.dict.getStr(v) === undefined) tryImportSub(full, v);
+              if (typeof v === "string" && !has(mod, v)) tryImportSub(full, v);
               decref(v);
             }
           } finally {
@@ -246,7 +254,7 @@ export function importModuleLevel(name: string, globals: PyDict | null, fromlist
         }
         continue;
       }
-      if (mod.dict.getStr(x) === undefined) tryImportSub(full, x);
+      if (!has(mod, x)) tryImportSub(full, x);
     }
   }
   return mod;

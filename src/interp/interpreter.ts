@@ -188,7 +188,11 @@ export class Interpreter {
     flushAllStreams();
     const hook = vm.sys.dict.getStr("excepthook");
     try {
-      if (hook === undefined || hook === None) throw new Error("no excepthook");
+      if (hook === undefined || hook === None) {
+        // _PyErr_PrintEx without a hook
+        this.host.writeStderr("sys.excepthook is missing\n");
+        throw new Error("no excepthook");
+      }
       decref(call(hook, [exc.type, exc, exc.traceback ?? None], null));
     } catch (e) {
       if (e instanceof PyException) {

@@ -161,46 +161,71 @@ function minmax(name: "min" | "max", args: PyValue[], kwnames: string[] | null):
     else if (k === "default") dflt = v;
     else typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   });
-  let items: PyValue[];
   if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
-  if (pos.length === 1) {
-    items = iterToArray(pos[0]);
-  } else {
-    if (dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = pos.map((x) => newref(x));
-  }
+  if (pos.length > 1 && dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  // min_max: one pass, the key called as each item arrives, only the best item kept
+  const op = name === "min" ? Cmp.Lt : Cmp.Gt;
+  const it = pos.length === 1 ? getIter(pos[0]) : null;
+  let idx = 0;
+  let best: PyValue | undefined;
+  let bestKey: PyValue | undefined;
+  const hasKey = key !== None;
   try {
-    if (items.length === 0) {
-      if (dflt !== undefined) return newref(dflt);
-      valueError(`${name}() arg is an empty sequence`);
-    }
-    const op = name === "min" ? Cmp.Lt : Cmp.Gt;
-    let best = items[0];
-    let bestKey = key === None ? best : call(key, [best], null);
-    try {
-      for (let i = 1; i < items.length; i++) {
-        const it = items[i];
-        const k = key === None ? it : call(key, [it], null);
-        const r = richCompare(k, bestKey, op);
-        let better: boolean;
+    for (;;) {
+      const item = it !== null ? iterNext(it) : idx < pos.length ? newref(pos[idx++]) : STOP;
+      if (item === STOP) break;
+      let k: PyValue;
+      try {
+        k = hasKey ? call(key, [item], null) : item;
+      } catch (e) {
+        decref(item);
+        throw e;
+      }
+      if (best === undefined) {
+        best = item;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        const r = richCompare(k, bestKey!, op);
         try {
           better = isTrue(r);
         } finally {
           decref(r);
         }
-        if (better) {
-          if (key !== None) decref(bestKey);
-          best = it;
-          bestKey = k;
-        } else if (key !== None) decref(k);
+      } catch (e) {
+        decref(item);
+        if (hasKey) decref(k);
+        throw e;
       }
-    } finally {
-      if (key !== None) decref(bestKey);
+      if (better) {
+        const oldItem = best;
+        const oldKey = bestKey!;
+        best = item;
+        bestKey = k;
+        if (hasKey) decref(oldKey);
+        decref(oldItem);
+      } else {
+        decref(item);
+        if (hasKey) decref(k);
+      }
     }
-    return newref(best);
+  } catch (e) {
+    if (best !== undefined) {
+      if (hasKey) decref(bestKey!);
+      decref(best);
+    }
+    throw e;
   } finally {
-    for (const x of items) decref(x);
+    if (it !== null) decref(it);
   }
+  if (best === undefined) {
+    if (dflt !== undefined) return newref(dflt);
+    valueError(`${name}() arg is an empty sequence`);
+  }
+  if (hasKey) decref(bestKey!);
+  return best;
 }
 
 /** The hook that writes to sys.stdout (installed by the sys module). */

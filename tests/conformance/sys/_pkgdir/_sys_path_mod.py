@@ -1,0 +1,1 @@
+VALUE = "imported from a directory added to sys.path"

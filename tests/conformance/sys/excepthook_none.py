@@ -1,0 +1,4 @@
+import sys
+del sys.excepthook
+print("excepthook deleted")
+raise ZeroDivisionError("no hook")
