@@ -1422,7 +1422,7 @@ class TextIOWrapper(TextIOBase):
 
     def _check_closed(self):
         self._check_attached()
-        if self.buffer.closed:
+        if getattr(self.buffer, "closed", False):
             raise ValueError(_CLOSED)
 
     @property
@@ -1448,7 +1448,7 @@ class TextIOWrapper(TextIOBase):
     @property
     def closed(self):
         self._check_attached()
-        return self.buffer.closed
+        return getattr(self.buffer, "closed", False)
 
     @property
     def name(self):
@@ -1571,7 +1571,7 @@ class TextIOWrapper(TextIOBase):
 
     def close(self):
         self._check_attached()
-        if self.buffer.closed:
+        if getattr(self.buffer, "closed", False):
             return
         try:
             self.flush()
@@ -2106,6 +2106,12 @@ def _register_std_streams():
         t = type(s)
         if t is not TextIOWrapper and not any(f is t for f, _ in _registered):
             TextIOWrapper.register(t)
+        try:
+            b = type(s.buffer)
+        except AttributeError:
+            continue
+        if b is not BufferedWriter and not any(f is b for f, _ in _registered):
+            BufferedWriter.register(b)
 
 
 try:
