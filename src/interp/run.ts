@@ -558,15 +558,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                     stack[base - 2] = 0;
                     stack[base - 1] = 0;
                   } else {
-                    try {
-                      bindArgs(callable, code, nf.locals, stack, argStart, npos, kwnames);
-                    } catch (err) {
-                      releaseLocals(nf.locals);
-                      decref(nf);
-                      throwOut(err);
-                    }
-                    callable.rc++;
-                    nf.func = callable;
+                    bindFrame(nf, callable, stack, argStart, npos, kwnames);
                     // The arguments were copied with new references: release the stack's.
                     for (let i = sp; i >= base - 2; i--) {
                       const v = stack[i];
@@ -689,15 +681,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   // so decorators' `f(*args, **kwargs)` recurse as deep as plain calls)
                   const code = callable.code.impl as CodeImpl;
                   const nf = newFrame(code, callable);
-                  try {
-                    bindArgs(callable, code, nf.locals, args, 0, args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
-                  } catch (err) {
-                    releaseLocals(nf.locals);
-                    decref(nf);
-                    throwOut(err);
-                  }
-                  callable.rc++;
-                  nf.func = callable;
+                  bindFrame(nf, callable, args, 0, args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
                   args = [];
                   for (let i = sp; i >= sp - 3; i--) {
                     const v = stack[i];
@@ -705,9 +689,9 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                     if (typeof v === "object") decref(v);
                   }
                   sp -= 4;
-                  if (code.ncells > 0) setupCells(nf, nf.func, code);
+                  if (code.ncells > 0) setupCells(nf, callable, code);
                   if (code.isGenLike) {
-                    stack[++sp] = newGenerator(nf, nf.func);
+                    stack[++sp] = newGenerator(nf, callable);
                     break;
                   }
                   f.sp = sp;
@@ -2238,6 +2222,19 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
     }
   }
 
+}
+
+/** Binds a call's arguments (borrowed from `src`) into `nf`, a new frame of `fn`; frees the frame if binding fails. */
+function bindFrame(nf: Frame, fn: PyFunction, src: ArrayLike<PyValue>, start: number, npos: number, kwnames: string[] | null): void {
+  try {
+    bindArgs(fn, nf.code, nf.locals, src, start, npos, kwnames);
+  } catch (err) {
+    releaseLocals(nf.locals);
+    decref(nf);
+    throw err;
+  }
+  fn.rc++;
+  nf.func = fn;
 }
 
 /** Starts handler `h` of try node `t`; the stack holds [prevExcInfo, exc]. */
