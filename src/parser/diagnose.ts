@@ -101,7 +101,7 @@ function fromRecognition(p: PyParser, message: string, t: Token): PySyntaxError 
     const e = p.errorAt(t.startLine, ls, t.startColumn, t.startLine, ls, t.startColumn, ty === INDENT.tokenTypeIdx ? "unexpected indent" : "unexpected unindent", "IndentationError");
     return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset - 1, e.text, e.end_lineno, -1);
   }
-  const special = legacyPrint(p, v, idx) ?? starredDictValue(p, v, idx) ?? paramListError(p, v, idx) ?? missingComma(p, v, idx);
+  const special = legacyPrint(p, v, idx) ?? starredDictValue(p, v, idx) ?? doubleStarredGroup(p, v, idx) ?? paramListError(p, v, idx) ?? missingComma(p, v, idx);
   if (special) return special;
   if (ty === ENDMARKER.tokenTypeIdx || t.tokenType.name === "EOF") {
     // The end marker sits on the last line read, with no column (offset 0).
@@ -209,6 +209,18 @@ function starredDictValue(p: PyParser, v: Token[], idx: number): PySyntaxError |
   return p.errorAtTokens(t, v[end], "cannot use a starred expression in a dictionary value");
 }
 
+/** invalid_group: `'(' '**' expression ')'` */
+function doubleStarredGroup(p: PyParser, v: Token[], idx: number): PySyntaxError | null {
+  const t = v[idx];
+  if (t.tokenType.name !== "DOUBLESTAR" || v[idx - 1]?.tokenTypeIdx !== LPAR.tokenTypeIdx) return null;
+  const end = p.probeEnd(idx + 1, "expression");
+  if (end < 0 || v[end + 1]?.tokenType.name !== "RPAR") return null;
+  return p.errorAtToken(t, "cannot use double starred expression here");
+}
+
+// f-string replacement fields are parsed by a sub-parser over their own tokens: the same diagnosis applies
+PyParser.diagnoseRecognition = (p, message, t) => fromRecognition(p, message, t);
+
 /** The index of the innermost bracket still open at `idx`, or -1. */
 function opener(v: Token[], idx: number): number {
   let depth = 0;
@@ -307,7 +319,7 @@ function paramListError(p: PyParser, v: Token[], idx: number): PySyntaxError | n
 }
 
 /** Errors pegen raises in its first pass, before any invalid_* rule runs. */
-const FIRST_PASS = /^(f-string|\(unicode error\)|cannot mix bytes|bytes can only contain)/;
+const FIRST_PASS = /^(f-string|\((unicode|value) error\)|cannot mix bytes|bytes can only contain)/;
 
 /**
  * pegen's second pass re-parses from the start with the invalid_* rules on, and invalid_def_raw

@@ -52,9 +52,9 @@ export function stringPrefix(image: string): StringPrefix {
   return { bytes, raw, fmode, u, bodyStart: i + qs, bodyEnd: image.length - qs };
 }
 
-/** An escape-sequence failure, reported by the caller as "(unicode error) ..." at the string token. */
+/** An escape-sequence failure, reported by the caller as "(unicode error) ..." (bytes: "(value error) ...") at the string token. */
 export class EscapeError {
-  constructor(readonly message: string) {}
+  constructor(readonly message: string, readonly kind: "unicode" | "value" = "unicode") {}
 }
 
 function hexValue(s: string, from: number, n: number): number {
@@ -213,7 +213,8 @@ export function decodeBytes(s: string, from: number, to: number, raw: boolean): 
       case "x": {
         const v = i + 2 <= to ? hexValue(s, i, 2) : -1;
         if (v < 0) {
-          throw new EscapeError(`invalid \\x escape at position ${i - 2 - from}`);
+          // _PyBytes_DecodeEscape raises ValueError: "(value error) ..."
+          throw new EscapeError(`invalid \\x escape at position ${i - 2 - from}`, "value");
         }
         out.push(v);
         i += 2;

@@ -114,6 +114,9 @@ type Arg = { kind: 0; value: expr; start: number } | { kind: 1; kw: A.keyword; s
 type BlockOwner = [string, number];
 
 export class PyParser extends EmbeddedActionsParser {
+  /** How a failed parse is reported (set by diagnose.ts), for f-string fields' sub-parses. */
+  static diagnoseRecognition: ((p: PyParser, message: string, t: Token) => PySyntaxError) | null = null;
+
   // chevrotain's lexer-adapter state, read directly on hot paths
   declare tokVector: Token[];
   declare currIdx: number;
@@ -273,7 +276,13 @@ export class PyParser extends EmbeddedActionsParser {
       }
       if (isRecognition(err)) {
         this.errors = [];
-        throw this.errorAtToken(tok, "f-string: invalid syntax");
+        const diagnose = PyParser.diagnoseRecognition;
+        if (diagnose === null) throw this.errorAtToken(tok, "f-string: invalid syntax");
+        // fstring_compile_expr parses "(" field ")": the error's position in that text
+        const d = diagnose(this, err.message, err.token as Token);
+        const brace = start - lineStart;
+        const text = "(" + this.src.slice(start + 1, end) + ")\n";
+        throw new PySyntaxError(d.kind, "f-string: " + d.msg, d.filename, d.lineno - line + 1, d.offset - brace, text, d.end_lineno - line + 1, d.end_offset === null ? null : d.end_offset - brace);
       }
       throw err;
     } finally {
@@ -803,7 +812,9 @@ export class PyParser extends EmbeddedActionsParser {
       ]);
     });
     this.OPTION(() => (module = this.SUBRULE(this.dotted_name)));
-    this.CONSUME(KW.import);
+    const imp = this.CONSUME(KW.import) as Token;
+    // `from import x`: neither dots nor a module name, so pegen stops at the 'import'
+    if (!this.RECORDING_PHASE && module === null && level === 0) throw this.errorAtToken(imp, "invalid syntax");
     const names: A.alias[] = [];
     this.OR2([
       {
@@ -829,7 +840,6 @@ export class PyParser extends EmbeddedActionsParser {
       },
     ]);
     if (this.RECORDING_PHASE) return null as never;
-    if (module === null && level === 0) throw this.errorAtToken(this.next(), "invalid syntax");
     const e = this.last();
     return new A.ImportFrom(module, names, level, s.startLine, s.col, e.endLine, e.endCol);
   });

@@ -65,7 +65,7 @@ class FStringState {
 }
 
 function decodeErr(host: StringHost, tok: Token, e: unknown): PySyntaxError {
-  if (e instanceof EscapeError) return host.errorAt(tok, `(unicode error) ${e.message}`);
+  if (e instanceof EscapeError) return host.errorAt(tok, `(${e.kind} error) ${e.message}`);
   throw e;
 }
 
@@ -262,7 +262,12 @@ class FStringScanner {
       if (c !== 32 && c !== 9 && c !== 10 && c !== 12) break;
       k++;
     }
-    if (k === exprEnd) throw this.err("f-string: empty expression not allowed");
+    if (k === exprEnd) {
+      // fstring_find_expr (3.11.7): nothing before a '=', '!' or ':'
+      const term = s.charCodeAt(exprEnd);
+      if (term === 61 || term === 33 || term === 58) throw this.err(`f-string: expression required before '${String.fromCharCode(term)}'`);
+      throw this.err("f-string: empty expression not allowed");
+    }
     const { line, lineStart } = this.lineOf(brace);
     const value = this.host.parseField(brace, exprEnd, line, lineStart, this.tok);
     let exprText: string | null = null;
