@@ -19,6 +19,7 @@ import { getAttrOpt, lookupSpecial } from "../runtime/ops/attr.js";
 import { iterNext, isIterator, resumableTypes } from "../runtime/ops/iter.js";
 import { defGetSet, defMethod, noKwargs } from "../runtime/define.js";
 import { idOf } from "../runtime/ops/hash.js";
+import { repr } from "../runtime/ops/repr.js";
 import { hooks } from "../runtime/hooks.js";
 import type { Frame } from "./frame.js";
 import { Node, OP } from "./nodes.js";
@@ -208,11 +209,22 @@ function makeThrown(typ: PyValue, val: PyValue | undefined, tb: PyValue | undefi
     exc = typ;
   } else if (typ instanceof PyType && typ.isSubtypeOf(T.baseExceptionType)) {
     let made: PyValue;
-    if (val instanceof PyException && val.type.isSubtypeOf(typ)) made = newref(val);
-    else if (val === undefined || val === None) made = call(typ, [], null);
-    else if (val.constructor === Object && false) made = call(typ, [], null);
-    else if (typeOf(val) === T.tupleType) made = call(typ, (val as unknown as { items: PyValue[] }).items, null);
-    else made = call(typ, [val], null);
+    try {
+      if (val instanceof PyException && val.type.isSubtypeOf(typ)) made = newref(val);
+      else if (val === undefined || val === None) made = call(typ, [], null);
+      else if (typeOf(val) === T.tupleType) made = call(typ, (val as unknown as { items: PyValue[] }).items, null);
+      else made = call(typ, [val], null);
+    } catch (e) {
+      // PyErr_NormalizeException: when the exception cannot be made, the error doing so is thrown in
+      if (!(e instanceof PyException)) throw e;
+      made = e;
+    }
+    if (!(made instanceof PyException)) {
+      // _PyErr_CreateException
+      const msg = `calling ${repr(typ)} should have returned an instance of BaseException, not ${typeOf(made).name}`;
+      decref(made);
+      made = newException(T.typeErrorType, [msg]);
+    }
     exc = made as PyException;
   } else {
     return typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);

@@ -17,6 +17,7 @@ import { getIter } from "../ops/iter.js";
 import { callMethod } from "../ops/call.js";
 import { repr } from "../ops/repr.js";
 import { eq } from "../ops/compare.js";
+import { binaryOp, Op } from "../ops/number.js";
 import { hash, idOf } from "../ops/hash.js";
 import { reprGuard } from "../ops/repr.js";
 
@@ -82,7 +83,26 @@ export function initMiscTypes(): void {
   defMethod(MP, "__repr__", (self) => withDict(self, (d) => `mappingproxy(${repr(d)})`));
   defMethod(MP, "__str__", (self) => withDict(self, (d) => repr(d)));
   defMethod(MP, "__eq__", (self, args) => withDict(self, (d) => eq(d, args[0])));
-  defMethod(MP, "__or__", (self, args) => withDict(self, (d) => callMethod(d, "__or__", [args[0]])));
+  // mappingproxy_or: the proxies' mappings or'ed as they are
+  const target = (v: PyValue) => (v instanceof MappingProxy ? asDict(v) : newref(v));
+  const orOp = (a: PyValue, b: PyValue) => {
+    const x = target(a);
+    const y = target(b);
+    try {
+      return binaryOp(x, y, Op.Or);
+    } finally {
+      decref(x);
+      decref(y);
+    }
+  };
+  defMethod(MP, "__or__", (self, args) => orOp(proxy(self), args[0]));
+  defMethod(MP, "__ror__", (self, args) => orOp(args[0], proxy(self)));
+  defMethod(MP, "__ior__", (self) => {
+    proxy(self);
+    return typeError("'|=' is not supported by mappingproxy; use '|' instead");
+  });
+  defMethod(MP, "__reversed__", (self) => withDict(self, (d) => callMethod(d, "__reversed__", [])));
+  MP.ns.set("__hash__", None);
 
   const TB = T.tracebackType;
   const tb = (self: PyValue) => {
@@ -198,6 +218,14 @@ export function initMiscTypes(): void {
     const da = (self as PyObject).dict ?? newDict();
     const db = (b as PyObject).dict ?? newDict();
     return eq(da, db);
+  });
+  // tp_name "types.SimpleNamespace" (messages); unhashable; its namespace is __dict__
+  NS.name = "types.SimpleNamespace";
+  NS.ns.set("__hash__", None);
+  defGetSet(NS, "__dict__", (self) => {
+    const o = self as PyObject;
+    if (o.dict === null) o.dict = new PyDict(T.dictType);
+    return newref(o.dict);
   });
   void newListOwned;
   void newTupleOwned;

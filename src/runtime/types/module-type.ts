@@ -5,7 +5,7 @@ import { newref, type PyValue } from "../object.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, newListOwned } from "../values.js";
-import { typeError } from "../errors.js";
+import { newException, typeError } from "../errors.js";
 import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
 import { PyModule } from "./module.js";
 import { repr, str } from "../ops/repr.js";
@@ -27,7 +27,7 @@ export function initModuleType(): void {
   });
   defMethod(M, "__init__", (self, args, kwnames) => {
     const [name, doc] = parseArgs("module", args, kwnames, ["name", "doc="]);
-    if (typeof name !== "string") typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name).name}`);
+    if (typeof name !== "string") typeError(`module() argument 'name' must be str, not ${typeOf(name).name}`);
     const d = mod(self).dict;
     d.set("__name__", name);
     d.set("__doc__", doc ?? None);
@@ -62,7 +62,9 @@ export function initModuleType(): void {
     if (custom !== undefined) return callMethod(custom, "__call__", []);
     return newListOwned(d.keyList().filter((k) => typeof k === "string"));
   });
-  defGetSet(M, "__dict__", (self) => newref(mod(self).dict));
+  defGetSet(M, "__dict__", (self) => newref(mod(self).dict), () => {
+    throw newException(T.attributeErrorType, ["readonly attribute"]); // a READONLY member
+  });
   void str;
   void PyDict;
 }
