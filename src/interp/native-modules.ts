@@ -11,6 +11,7 @@ import { createMathModule } from "../runtime/modules/math.js";
 import { createPosixModule, createErrnoModule } from "../runtime/modules/posix.js";
 import { installOpen } from "../runtime/modules/io-open.js";
 import { createReModule } from "../runtime/modules/re.js";
+import { createStringIOModule } from "../runtime/modules/io-memory.js";
 import { createPyframeTracebackModule } from "./pyframe-traceback.js";
 import { importModule } from "./imports.js";
 import { createOperatorModule, createUnderscoreOperatorModule } from "../runtime/modules/operator.js";
@@ -137,6 +138,7 @@ export function registerNativeModules(): void {
   reg.set("errno", createErrnoModule);
   reg.set("_pyframe_traceback", createPyframeTracebackModule);
   reg.set("_re", createReModule);
+  reg.set("_stringio", createStringIOModule);
   // builtins.open (io.open, imported lazily); belongs with the builtins, installed here for now
   installOpen(vm.builtins, importModule);
   reg.set("_operator", createUnderscoreOperatorModule);

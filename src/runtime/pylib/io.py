@@ -1757,7 +1757,8 @@ class TextIOWrapper(TextIOBase):
 # ---- StringIO ----------------------------------------------------------------------------------
 
 class StringIO(TextIOBase):
-    """Text I/O implementation using an in-memory buffer."""
+    """Text I/O implementation using an in-memory buffer (the Python version; the one
+    exported is _stringio's when the runtime provides it)."""
 
     __module__ = "_io"
 
@@ -2002,6 +2003,17 @@ class StringIO(TextIOBase):
     @property
     def errors(self):
         return None
+
+
+_PyStringIO = StringIO
+try:
+    from _stringio import StringIO, _set_unsupported
+except ImportError:
+    pass
+else:
+    _set_unsupported(UnsupportedOperation)
+    TextIOBase.register(StringIO)
+    del _set_unsupported
 
 
 # ---- open() -------------------------------------------------------------------------------------
