@@ -18,7 +18,7 @@ import { allocInstance } from "../runtime/types/object-type.js";
 import { typeOf } from "../runtime/typeof.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyFunction, PyMethod, PyCell } from "../runtime/types/function.js";
-import { MethodKind, PyMethodDescriptor } from "../runtime/types/native.js";
+import { MethodKind, PyMethodDescriptor, PyBuiltinFunction } from "../runtime/types/native.js";
 import { PyDict } from "../runtime/types/dict.js";
 import { PyList } from "../runtime/types/list.js";
 import { PyTuple } from "../runtime/types/tuple.js";
@@ -30,7 +30,7 @@ import { None, NotImplemented, newListOwned, newTupleOwned, emptyTuple, newDict 
 import { newException, typeError } from "../runtime/errors.js";
 import { binaryOp, inplaceOp, negative, positive, invert, type Op } from "../runtime/ops/number.js";
 import { richCompare, isTrue, Cmp } from "../runtime/ops/compare.js";
-import { getAttr, setAttr, getattrKind, GA_GENERIC } from "../runtime/ops/attr.js";
+import { getAttr, setAttr, getattrKind, GA_GENERIC, descrGet } from "../runtime/ops/attr.js";
 import { getItem, setItem, delItem, contains } from "../runtime/ops/seq.js";
 import { getIter, iterNext, iterToArray } from "../runtime/ops/iter.js";
 import { call } from "../runtime/ops/call.js";
@@ -585,45 +585,46 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                   ctrl[0] = code.body;
                   break;
                 }
-                if (callable instanceof PyType && callable.type === T.typeType && kwnames === null) {
-                  // Instantiating a plain class with a Python __init__: allocate here and run
-                  // __init__ as a frame of this loop (type.__call__ without a nested run).
-                  const init = callable.lookup("__init__");
-                  if (init instanceof PyFunction && callable.solidBase === T.objectType && callable.lookup("__new__") === objectNewFn() && !(callable.tflags & TPFLAG_ABSTRACT)) {
-                    const code = init.code.impl as CodeImpl;
-                    if (code.simpleArgs && npos + 1 === code.argcount && !code.isGenLike) {
-                      const inst = allocInstance(callable);
-                      const nf = newFrame(code, init);
-                      const locals = nf.locals;
-                      inst.rc++;
-                      locals[0] = inst;
-                      for (let i = 0; i < npos; i++) {
-                        locals[i + 1] = stack[argStart + i];
-                        stack[argStart + i] = 0;
-                      }
-                      init.rc++;
-                      nf.func = init;
-                      // the instance takes the call's place on the stack; INIT_CHECK keeps it
-                      const cls = stack[base - 1];
-                      stack[base - 1] = 0;
-                      stack[base - 2] = inst;
-                      sp = base - 2;
-                      if (typeof cls === "object") decref(cls);
-                      if (code.ncells > 0) setupCells(nf, init, code);
-                      ctrl[++csp] = INIT_CHECK_NODE;
-                      f.cur = e;
-                      f.sp = sp;
-                      f.csp = csp;
-                      enterFrame(nf, f);
-                      f = nf;
-                      ctrl = f.ctrl;
-                      ctrlSp = f.ctrlSp;
-                      stack = f.stack;
-                      sp = -1;
-                      csp = 0;
-                      ctrl[0] = code.body;
+                if (callable instanceof PyType && callable.type === T.typeType && callable !== T.typeType && argStart === base) {
+                  // Instantiating a class with a Python __init__: the instance is made here and
+                  // __init__ runs as a frame of this loop (type.__call__ without a nested run).
+                  f.cur = e;
+                  f.sp = sp;
+                  f.csp = csp;
+                  ts.frame = f;
+                  const nf = initFrame(callable, stack, argStart, npos, kwnames);
+                  if (nf !== null || instanceDone !== NO_RESULT) {
+                    // release the arguments in order, then the class
+                    for (let i = argStart; i <= sp; i++) {
+                      const v = stack[i];
+                      stack[i] = 0;
+                      if (typeof v === "object") decref(v);
+                    }
+                    stack[base - 1] = 0;
+                    decref(callable);
+                    sp = base - 2;
+                    if (nf === null) {
+                      // __new__ returned something __init__ is not run on here
+                      stack[sp] = instanceDone as PyValue;
+                      instanceDone = NO_RESULT;
                       break;
                     }
+                    // the instance takes the call's place on the stack; INIT_CHECK keeps it
+                    const inst = nf.locals[0] as PyObject;
+                    inst.rc++;
+                    stack[sp] = inst;
+                    ctrl[++csp] = INIT_CHECK_NODE;
+                    f.csp = csp;
+                    f.sp = sp;
+                    enterFrame(nf, f);
+                    f = nf;
+                    ctrl = f.ctrl;
+                    ctrlSp = f.ctrlSp;
+                    stack = f.stack;
+                    sp = -1;
+                    csp = 0;
+                    ctrl[0] = nf.code.body;
+                    break;
                   }
                 }
                 f.cur = e;
@@ -2224,6 +2225,86 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
 
 }
 
+
+/**
+ * type.__call__(cls, *args) up to running a Python __init__: makes the instance (object.__new__
+ * directly, a builtin __new__ natively) and returns __init__'s frame with the arguments (borrowed
+ * from the stack) bound, the instance in locals[0]. Returns null with nothing done when the
+ * generic call must do it (no Python __init__, a Python __new__, abstract or special classes), or
+ * null with `instanceDone` set when __new__ returned an object of another type (typeCall's rules).
+ */
+function initFrame(cls: PyType, stack: unknown[], argStart: number, npos: number, kwnames: string[] | null): Frame | null {
+  const init = cls.lookup("__init__");
+  if (!(init instanceof PyFunction)) return null;
+  const code = init.code.impl as CodeImpl;
+  if (code.isGenLike) return null;
+  const newFn = cls.lookup("__new__");
+  const nargs = npos + (kwnames === null ? 0 : kwnames.length);
+  let inst: PyValue;
+  if (newFn === objectNewFn()) {
+    if (cls.solidBase !== T.objectType || cls.tflags & TPFLAG_ABSTRACT) return null;
+    inst = allocInstance(cls);
+  } else if (newFn instanceof PyBuiltinFunction) {
+    // a builtin __new__ (BaseException's, int's, dict's ...): called as typeCall would
+    const args = [cls as PyValue];
+    for (let i = 0; i < nargs; i++) args.push(stack[argStart + i] as PyValue);
+    inst = call(newFn, args, kwnames);
+    if (typeOf(inst) !== cls) {
+      instanceDone = finishTypeCall(cls, inst, stack.slice(argStart, argStart + nargs) as PyValue[], kwnames);
+      return null;
+    }
+  } else {
+    return null;
+  }
+  const nf = newFrame(code, init);
+  if (kwnames === null && code.simpleArgs && npos + 1 === code.argcount) {
+    const locals = nf.locals;
+    locals[0] = inst; // the creation reference
+    for (let i = 0; i < npos; i++) {
+      const v = stack[argStart + i] as PyValue;
+      if (typeof v === "object") v.rc++;
+      locals[i + 1] = v;
+    }
+    init.rc++;
+    nf.func = init;
+  } else {
+    const src: PyValue[] = [inst];
+    for (let i = 0; i < nargs; i++) src.push(stack[argStart + i] as PyValue);
+    try {
+      bindFrame(nf, init, src, 0, npos + 1, kwnames);
+    } finally {
+      decref(inst);
+    }
+  }
+  if (code.ncells > 0) setupCells(nf, init, code);
+  return nf;
+}
+
+/** The end of typeCall for an object __new__ made: __init__ if it is an instance of `cls`. */
+function finishTypeCall(cls: PyType, obj: PyValue, args: PyValue[], kwnames: string[] | null): PyValue {
+  const objType = typeOf(obj);
+  if (!objType.isSubtypeOf(cls)) return obj;
+  const init = objType.lookup("__init__");
+  if (init === undefined || init === T.objectType.ns.get("__init__")) return obj;
+  try {
+    const bound = typeof init === "object" ? descrGet(init, obj, objType) : init;
+    let r: PyValue;
+    try {
+      r = call(bound, args, kwnames);
+    } finally {
+      decref(bound);
+    }
+    if (r !== None) {
+      decref(r);
+      typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    }
+  } catch (err) {
+    decref(obj);
+    throw err;
+  }
+  return obj;
+}
+
 /** Binds a call's arguments (borrowed from `src`) into `nf`, a new frame of `fn`; frees the frame if binding fails. */
 function bindFrame(nf: Frame, fn: PyFunction, src: ArrayLike<PyValue>, start: number, npos: number, kwnames: string[] | null): void {
   try {
@@ -2260,6 +2341,8 @@ let dunderPhase = 0;
 const NO_RESULT: unique symbol = Symbol("no result");
 /** operatorFrame's answer when the builtin left method already gave a result. */
 let dunderDone: PyValue | typeof NO_RESULT = NO_RESULT;
+/** A class call's result when __new__ made an object __init__ is not run on in the loop. */
+let instanceDone: PyValue | typeof NO_RESULT = NO_RESULT;
 
 /**
  * A frame calling `fn(stack[base], ..., stack[base+argc-1])` when `fn` is a plain Python
