@@ -7,6 +7,9 @@ with PYTHONHASHSEED=0 and PYTHONHASHSEED=4242, in the case's directory, and writ
 between the two runs depends on hash randomisation (or on addresses, time, ...) and is rejected:
 its expected file is not written and the script exits 1.
 
+The absolute path of tests/conformance is written as "<conformance>" (the harness does the same
+with pyframe's output), so cases that print their own paths pass in any checkout.
+
 Usage: scripts/gen-expected.py [--missing] [PATH ...]
 """
 import json
@@ -23,15 +26,21 @@ def last_line(text):
     return lines[-1] if lines else ""
 
 
+def portable(text):
+    for root in {os.path.realpath(ROOT), os.path.abspath(ROOT)}:
+        text = text.replace(root, "<conformance>")
+    return text
+
+
 def run(case, seed):
     env = dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONIOENCODING="utf-8")
     env.pop("PYTHONWARNINGS", None)
     p = subprocess.run([PYTHON, os.path.basename(case)], cwd=os.path.dirname(case), env=env,
                        capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
     return {
-        "stdout": p.stdout.decode("utf-8", "replace"),
+        "stdout": portable(p.stdout.decode("utf-8", "replace")),
         "exit_code": p.returncode,
-        "stderr_last_line": last_line(p.stderr.decode("utf-8", "replace")),
+        "stderr_last_line": portable(last_line(p.stderr.decode("utf-8", "replace"))),
     }
 
 
