@@ -19,6 +19,9 @@ import { call, callMethod } from "../ops/call.js";
 import { asSsize, isIndex } from "../ops/index.js";
 import { getIter, iterNext } from "../ops/iter.js";
 import { newNativeType, withInstanceDict, defFn } from "./modutil.js";
+import { PyBytes, PyByteArray } from "../types/bytes.js";
+import { newBytes, newByteArray, bufferBytes, bytearraySplice } from "../types/bytes-type.js";
+import { newMemoryView } from "../types/bytes-memoryview.js";
 
 const CLOSED = "I/O operation on closed file";
 const CLOSED_P = "I/O operation on closed file.";
@@ -496,11 +499,313 @@ function initTypes(): void {
   void PyNativeIterator;
 }
 
+// ---- BytesIO ---------------------------------------------------------------------------------
+
+export class PyBytesIO extends PyObject {
+  /** the contents: an internal bytearray, so that getbuffer() views share it */
+  data: PyByteArray;
+  pos = 0;
+  closed = false;
+
+  constructor(type: PyType) {
+    super(type);
+    this.data = newByteArray(new Uint8Array(0));
+  }
+
+  check(): void {
+    if (this.closed) valueError(CLOSED_P);
+  }
+
+  get size(): number {
+    return this.data.length;
+  }
+
+  slice(a: number, b: number): PyValue {
+    return newBytes(this.data.bytes.slice(a, b));
+  }
+
+  read(n: number): PyValue {
+    const size = this.size;
+    const start = Math.min(this.pos, size);
+    const end = n < 0 ? size : Math.min(size, start + n);
+    this.pos = Math.max(this.pos, end);
+    return this.slice(start, end);
+  }
+
+  readline(limit: number): PyValue {
+    const size = this.size;
+    const start = Math.min(this.pos, size);
+    const b = this.data.bytes;
+    let end = size;
+    for (let i = start; i < size; i++) {
+      if (b[i] === 10) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (limit >= 0) end = Math.min(end, start + limit);
+    this.pos = Math.max(this.pos, end);
+    return this.slice(start, end);
+  }
+
+  write(src: Uint8Array): number {
+    const n = src.length;
+    if (n === 0) return 0;
+    const size = this.size;
+    const pos = this.pos;
+    if (pos > size) bytearraySplice(this.data, size, size, new Uint8Array(pos - size));
+    const stop = Math.min(pos + n, this.size);
+    bytearraySplice(this.data, pos, stop, src);
+    this.pos = pos + n;
+    return n;
+  }
+
+  override clearRefs(): void {
+    super.clearRefs();
+    decref(this.data);
+  }
+
+  override traverse(visit: (o: PyObject) => void): void {
+    super.traverse(visit);
+    visit(this.data);
+  }
+}
+
+let bytesIOType: PyType;
+
+function bio(self: PyValue): PyBytesIO {
+  if (!(self instanceof PyBytesIO)) typeError(`descriptor requires a '_io.BytesIO' object but received a '${typeOf(self).name}'`);
+  return self;
+}
+
+function bytesArg(v: PyValue): Uint8Array {
+  if (v instanceof PyBytes) return v.bytes;
+  if (v instanceof PyByteArray) return v.bytes.subarray(0, v.length);
+  const b = typeof v === "object" ? bufferBytes(v) : null;
+  if (b === null) typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  return b;
+}
+
+function bytesNext(self: PyBytesIO): PyValue {
+  let line: PyValue;
+  if (self.type === bytesIOType) {
+    self.check();
+    line = self.readline(-1);
+  } else {
+    line = callMethod(self, "readline", []);
+  }
+  if (line instanceof PyBytes && line.bytes.length === 0) {
+    decref(line);
+    return STOP;
+  }
+  return line;
+}
+
+function initBytesIO(): void {
+  if (bytesIOType !== undefined) return;
+  const B = (bytesIOType = newNativeType("BytesIO", "_io", true, T.objectType, "Buffered I/O implementation using an in-memory bytes buffer."));
+  withInstanceDict(B);
+  defNew(B, (cls) => {
+    cls.rc++;
+    return new PyBytesIO(cls);
+  });
+  defMethod(B, "__init__", (self, args, kw) => {
+    const a = parseArgs("BytesIO", args, kw, ["initial_bytes="]);
+    const b = bio(self);
+    if (b.data.exports > 0) raise(T.bufferErrorType, "Existing exports of data: object cannot be re-sized");
+    const init = a[0] === undefined || a[0] === None ? new Uint8Array(0) : bytesArg(a[0]);
+    bytearraySplice(b.data, 0, b.data.length, init.slice());
+    b.pos = 0;
+    b.closed = false;
+    return None;
+  });
+  defMethod(B, "getvalue", (self) => {
+    const b = bio(self);
+    b.check();
+    return b.slice(0, b.size);
+  });
+  defMethod(B, "getbuffer", (self) => {
+    const b = bio(self);
+    b.check();
+    return newMemoryView(b.data);
+  });
+  defMethod(B, "read", (self, args) => {
+    const b = bio(self);
+    b.check();
+    return b.read(sizeArg(args[0]));
+  });
+  defMethod(B, "read1", (self, args) => {
+    const b = bio(self);
+    b.check();
+    return b.read(sizeArg(args[0]));
+  });
+  defMethod(B, "readline", (self, args) => {
+    const b = bio(self);
+    b.check();
+    return b.readline(sizeArg(args[0]));
+  });
+  defMethod(B, "readlines", (self, args) => {
+    const b = bio(self);
+    b.check();
+    const hint = args[0] === undefined || args[0] === None ? 0 : intArg(args[0]);
+    const out: PyValue[] = [];
+    let total = 0;
+    for (;;) {
+      const line = bytesNext(b);
+      if (line === STOP) break;
+      out.push(line);
+      total += line instanceof PyBytes ? line.bytes.length : 0;
+      // bytesio.c stops once the total reaches the hint (StringIO's IOBase loop needs more)
+      if (hint > 0 && total >= hint) break;
+    }
+    return newListOwned(out);
+  });
+  const readinto = (self: PyValue, args: PyValue[]) => {
+    const b = bio(self);
+    b.check();
+    const target = args[0];
+    const view = newMemoryView(target);
+    try {
+      if (view.readonly) typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(target).name}`);
+      const dst = view.base();
+      const n = Math.max(0, Math.min(view.length, b.size - b.pos));
+      dst.set(b.data.bytes.subarray(b.pos, b.pos + n), view.offset);
+      b.pos += n;
+      return n;
+    } finally {
+      decref(view);
+    }
+  };
+  defMethod(B, "readinto", readinto);
+  defMethod(B, "readinto1", readinto);
+  defMethod(B, "write", (self, args) => {
+    const b = bio(self);
+    b.check();
+    if (args.length !== 1) typeError(`BytesIO.write() takes exactly one argument (${args.length} given)`);
+    return b.write(bytesArg(args[0]).slice());
+  });
+  defMethod(B, "writelines", (self, args) => {
+    const b = bio(self);
+    b.check();
+    const it = getIter(args[0]);
+    try {
+      for (;;) {
+        const line = iterNext(it);
+        if (line === STOP) break;
+        try {
+          decref(callMethod(b, "write", [line]));
+        } finally {
+          decref(line);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+    return None;
+  });
+  defMethod(B, "seek", (self, args) => {
+    const b = bio(self);
+    b.check();
+    if (args.length < 1 || args.length > 2) typeError(`seek expected at least 1 argument, got ${args.length}`);
+    let pos = intArg(args[0]);
+    const whence = args.length > 1 ? intArg(args[1]) : 0;
+    if (whence === 0) {
+      if (pos < 0) valueError(`negative seek value ${pos}`);
+    } else if (whence === 1) {
+      pos = Math.max(0, b.pos + pos);
+    } else if (whence === 2) {
+      pos = Math.max(0, b.size + pos);
+    } else {
+      valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+    }
+    b.pos = pos;
+    return pos;
+  });
+  defMethod(B, "tell", (self) => {
+    const b = bio(self);
+    b.check();
+    return b.pos;
+  });
+  defMethod(B, "truncate", (self, args) => {
+    const b = bio(self);
+    b.check();
+    let size = b.pos;
+    if (args.length > 0 && args[0] !== None) {
+      size = intArg(args[0]);
+      if (size < 0) valueError(`negative size value ${size}`);
+    }
+    if (size < b.size) bytearraySplice(b.data, size, b.size, new Uint8Array(0));
+    return size;
+  });
+  defMethod(B, "close", (self) => {
+    const b = bio(self);
+    if (b.data.exports > 0) raise(T.bufferErrorType, "Existing exports of data: object cannot be re-sized");
+    b.closed = true;
+    bytearraySplice(b.data, 0, b.data.length, new Uint8Array(0));
+    return None;
+  });
+  for (const name of ["readable", "writable", "seekable"]) {
+    defMethod(B, name, (self) => {
+      bio(self).check();
+      return true;
+    });
+  }
+  defMethod(B, "isatty", (self) => {
+    bio(self).check();
+    return false;
+  });
+  defMethod(B, "flush", (self) => {
+    bio(self).check();
+    return None;
+  });
+  defMethod(B, "fileno", () => raiseUnsupported("fileno"));
+  defMethod(B, "detach", () => raiseUnsupported("detach"));
+  defMethod(B, "__iter__", (self) => {
+    bio(self).check();
+    return newref(self);
+  });
+  defMethod(B, "__next__", (self) => {
+    const r = bytesNext(bio(self));
+    if (r === STOP) throw call(T.stopIterationType, [], null);
+    return r;
+  });
+  defMethod(B, "__enter__", (self) => {
+    bio(self).check();
+    return newref(self);
+  });
+  defMethod(B, "__exit__", (self) => {
+    decref(callMethod(self, "close", []));
+    return None;
+  });
+  defMethod(B, "__getstate__", (self) => {
+    const b = bio(self);
+    if (b.closed) valueError("__getstate__ on closed file");
+    const d = b.dict === null ? None : newref(b.dict);
+    return newTupleOwned([b.slice(0, b.size), b.pos, d]);
+  });
+  defMethod(B, "__setstate__", (self, args) => {
+    const b = bio(self);
+    const st = args[0];
+    if (!(st instanceof PyTuple) || st.items.length < 3) typeError(`__setstate__ argument should be 3-tuple, got ${typeOf(st).name}`);
+    bytearraySplice(b.data, 0, b.data.length, bytesArg(st.items[0]).slice());
+    b.pos = intArg(st.items[1]);
+    const d = st.items[2];
+    if (d instanceof PyDict) {
+      if (b.dict === null) b.dict = new PyDict(T.dictType);
+      for (const k of d.keyList()) b.dict.set(k, d.get(k)!);
+    }
+    return None;
+  });
+  defGetSet(B, "closed", (self) => bio(self).closed);
+}
+
 export function createStringIOModule(): PyModule {
   initTypes();
   unsupported = null;
   const m = new PyModule("_stringio", "io.StringIO implemented in TypeScript.");
   m.dict.set("StringIO", stringIOType);
+  initBytesIO();
+  m.dict.set("BytesIO", bytesIOType);
   defFn(m, "_set_unsupported", (args) => {
     if (unsupported !== null) decref(unsupported);
     unsupported = newref(args[0]);

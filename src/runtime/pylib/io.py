@@ -999,7 +999,16 @@ class BytesIO(BufferedIOBase):
 
     def readlines(self, hint=None):
         self._check()
-        return IOBase.readlines(self, hint)
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
 
     def readinto(self, b):
         self._check()
@@ -2006,13 +2015,15 @@ class StringIO(TextIOBase):
 
 
 _PyStringIO = StringIO
+_PyBytesIO = BytesIO
 try:
-    from _stringio import StringIO, _set_unsupported
+    from _stringio import StringIO, BytesIO, _set_unsupported
 except ImportError:
     pass
 else:
     _set_unsupported(UnsupportedOperation)
     TextIOBase.register(StringIO)
+    BufferedIOBase.register(BytesIO)
     del _set_unsupported
 
 
