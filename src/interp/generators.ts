@@ -24,6 +24,7 @@ import { hooks } from "../runtime/hooks.js";
 import type { Frame } from "./frame.js";
 import { Node, OP } from "./nodes.js";
 import { enterFrame, run } from "./run.js";
+import { importModule } from "./imports.js";
 import { ts, Outcome } from "./state.js";
 import { CO_ITERABLE_COROUTINE } from "../runtime/types/function.js";
 
@@ -482,6 +483,27 @@ class CoroutineWrapper extends PyNativeIterator {
 
 export function initGeneratorTypes(): void {
   resumableTypes.add(T.generatorType);
+  // _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro), else unraisable
+  setNeverAwaitedHook((coro) => {
+    let mod: PyValue | null = null;
+    try {
+      mod = importModule("warnings");
+      const fn = getAttrOpt(mod, "_warn_unawaited_coroutine");
+      if (fn !== undefined) {
+        try {
+          decref(call(fn, [coro], null));
+        } finally {
+          decref(fn);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      hooks.writeUnraisable(e, null, coro);
+      decref(e);
+    } finally {
+      if (mod !== null) decref(mod);
+    }
+  });
   hooks.resume = (g: PyObject, value: PyValue, exc: PyObject | null) => resumeNative(g as PyGenerator, value, exc as PyException | null);
 
   for (const [type, prefix] of [[T.generatorType, "gi"], [T.coroutineType, "cr"], [T.asyncGeneratorType, "ag"]] as const) {

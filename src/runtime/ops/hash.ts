@@ -65,6 +65,7 @@ export { frexp };
 
 /** A fast 32-bit string hash (FNV-1a over UTF-16 units, finished with a multiply). */
 export function hashStr(s: string): number {
+  if (s.length === 0) return 0; // _Py_HashBytes: the empty string hashes to 0 whatever the seed
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -385,6 +385,7 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 /** A hash of the contents (bytes hashes are seeded per process in CPython; any good hash is faithful). */
 export function hashBytes(b: Uint8Array): number {
+  if (b.length === 0) return 0; // _Py_HashBytes: empty input hashes to 0
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < b.length; i++) {
     h ^= b[i];

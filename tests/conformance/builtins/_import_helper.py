@@ -1,0 +1,3 @@
+import sys
+from os import sep
+VALUE = "helper"
