@@ -138,28 +138,25 @@ export function formatTracebackEntry(tb: PyTraceback): string {
 
 const RECURSIVE_CUTOFF = 3;
 
-/** The traceback lines, with CPython's folding of repeated identical entries. */
+/** The traceback lines, with CPython's folding of repeated identical entries (tb_print_internal). */
 export function formatTraceback(tb: PyTraceback | null): string {
   let out = "";
-  let last: string | null = null;
+  // count: entries so far with the same file, line and name, the first one included
   let count = 0;
-  let lastKey = "";
+  let lastKey: string | null = null;
   for (let t: PyTraceback | null = tb; t !== null; t = t.next) {
     const frame = t.frame as Frame;
     const key = `${frame.code.source.filename}\u0000${t.where.line}\u0000${frameName(frame)}`;
-    if (last !== null && key === lastKey) {
-      count++;
-      if (count >= RECURSIVE_CUTOFF) continue;
-    } else {
+    if (key !== lastKey) {
       if (count > RECURSIVE_CUTOFF) {
         const n = count - RECURSIVE_CUTOFF;
         out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
       }
+      lastKey = key;
       count = 0;
     }
-    lastKey = key;
-    last = formatTracebackEntry(t);
-    out += last;
+    count++;
+    if (count <= RECURSIVE_CUTOFF) out += formatTracebackEntry(t);
   }
   if (count > RECURSIVE_CUTOFF) {
     const n = count - RECURSIVE_CUTOFF;
@@ -198,7 +195,8 @@ export function formatExceptionOnly(exc: PyException): string {
     msg = m === undefined ? safeStr(exc) : safeStr(m);
     const fn = exc.getExtra("filename");
     const ln = exc.getExtra("lineno");
-    if ((ln === undefined || ln === T.noneType as unknown) && typeof fn === "string") msg += ` (${fn})`;
+    // print_exception_file_and_line: without a line number, the file name follows the message
+    if (typeof ln !== "number" && typeof ln !== "boolean" && typeof fn === "string") msg += ` (${fn})`;
   } else {
     msg = safeStr(exc);
   }
@@ -216,31 +214,52 @@ export function formatExceptionOnly(exc: PyException): string {
   return out;
 }
 
+/**
+ * The location lines of a SyntaxError as the default excepthook writes them (pythonrun.c:
+ * print_exception_file_and_line and print_error_text): the line without its indentation, and
+ * carets from offset to end_offset; only an exact SyntaxError has an end (subclasses such as
+ * IndentationError get one caret), and no caret points left of the text.
+ */
 function formatSyntaxError(exc: PyException): string {
   let out = "";
   const filename = exc.getExtra("filename");
   const lineno = exc.getExtra("lineno");
   const text = exc.getExtra("text");
-  const offset = exc.getExtra("offset");
-  const endOffset = exc.getExtra("end_offset");
-  if (typeof lineno === "number") out += `  File "${typeof filename === "string" ? filename : "<string>"}", line ${lineno}\n`;
-  if (typeof text === "string") {
-    const rtext = text.replace(/\n+$/, "");
-    const ltext = rtext.replace(/^[ \n\f]+/, "");
-    const spaces = rtext.length - ltext.length;
-    out += `    ${ltext}\n`;
-    if (typeof offset === "number") {
-      let end = typeof endOffset === "number" && endOffset !== 0 ? endOffset : offset;
-      if (offset === end || end === -1) end = offset + 1;
-      const colno = offset - 1 - spaces;
-      const endColno = end - 1 - spaces;
-      if (colno >= 0) {
-        let caretspace = "";
-        for (const ch of ltext.slice(0, colno)) caretspace += /\s/.test(ch) ? ch : " ";
-        out += `    ${caretspace}${"^".repeat(Math.max(0, endColno - colno))}\n`;
-      }
-    }
+  if (typeof lineno !== "number") return out;
+  out += `  File "${typeof filename === "string" ? filename : "<string>"}", line ${lineno}\n`;
+  if (typeof text !== "string") return out;
+  const off = exc.getExtra("offset");
+  let offset = typeof off === "number" ? off : typeof off === "boolean" ? Number(off) : -1;
+  const exact = exc.type === T.syntaxErrorType;
+  const el = exc.getExtra("end_lineno");
+  const eo = exc.getExtra("end_offset");
+  const endLineno = exact && typeof el === "number" ? el : lineno;
+  let endOffset = exact && typeof eo === "number" ? eo : -1;
+  const lineSize = text.length;
+  if (endLineno > lineno) endOffset = lineSize;
+  if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  offset--;
+  let t = text;
+  let i = 0;
+  while (t[i] === " " || t[i] === "\t" || t[i] === "\f") {
+    i++;
+    offset--;
   }
+  t = t.slice(i);
+  let len = t.length;
+  if (len > 0 && t[len - 1] === "\n") len--;
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = t.indexOf("\n");
+    if (nl < 0 || nl >= offset) break;
+    t = t.slice(nl + 1);
+    len -= nl + 1;
+    offset -= nl + 1;
+  }
+  out += "    " + t;
+  if (t[len] !== "\n") out += "\n";
+  if (offset >= 0) out += "    " + " ".repeat(offset) + "^".repeat(carets) + "\n";
   return out;
 }
 
