@@ -528,6 +528,11 @@ export function initGeneratorTypes(): void {
         return None;
       });
     }
+    // tp_finalize exposed as __del__ (_PyGen_Finalize: close a suspended generator)
+    defMethod(type, "__del__", (self) => {
+      finalizeGenerator(asGen(self, type));
+      return None;
+    });
     defGetSet(type, "__name__", (self) => asGen(self, type).name, (self, v) => {
       if (typeof v !== "string") typeError("__name__ must be set to a string object");
       asGen(self, type).name = v;

@@ -152,7 +152,6 @@ function initMethod(): void {
     const mm = m(self);
     return call(mm.func, [mm.self, ...args], kwnames);
   });
-  defMethod(M, "__get__", (self) => newref(self));
   defMethod(M, "__eq__", (self, args) => {
     const o = args[0];
     if (!(o instanceof PyMethod)) return NotImplemented;
@@ -167,9 +166,8 @@ function initMethod(): void {
   defGetSet(M, "__func__", (self) => newref(m(self).func));
   defGetSet(M, "__self__", (self) => newref(m(self).self));
   defGetSet(M, "__doc__", (self) => getAttrOpt(m(self).func, "__doc__") ?? None);
-  defGetSet(M, "__name__", (self) => getAttrOpt(m(self).func, "__name__") ?? None);
-  defGetSet(M, "__qualname__", (self) => getAttrOpt(m(self).func, "__qualname__") ?? None);
-  // other attributes come from the function (method_getattro)
+  // other attributes (__name__, __qualname__, ...) come from the function (method_getattro); a
+  // bound method is no descriptor (no __get__), as in CPython 3.11
   defMethod(M, "__getattribute__", (self, args) => {
     const name = args[0] as string;
     const t = typeOf(self);

@@ -18,6 +18,7 @@ import { callMethod } from "../ops/call.js";
 import { repr } from "../ops/repr.js";
 import { eq } from "../ops/compare.js";
 import { binaryOp, Op } from "../ops/number.js";
+import { defClassGetItem } from "./iter-types.js";
 import { hash, idOf } from "../ops/hash.js";
 import { reprGuard } from "../ops/repr.js";
 
@@ -103,6 +104,7 @@ export function initMiscTypes(): void {
   });
   defMethod(MP, "__reversed__", (self) => withDict(self, (d) => callMethod(d, "__reversed__", [])));
   MP.ns.set("__hash__", None);
+  defClassGetItem(MP);
 
   const TB = T.tracebackType;
   const tb = (self: PyValue) => {

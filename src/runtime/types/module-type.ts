@@ -1,7 +1,7 @@
 // The module type: construction, repr, __dict__, dir() and attribute access with PEP 562's
 // module-level __getattr__ (handled in ops/attr.ts genericGetAttr).
 
-import { newref, type PyValue } from "../object.js";
+import { decref, newref, type PyValue } from "../object.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, newListOwned } from "../values.js";
@@ -61,6 +61,24 @@ export function initModuleType(): void {
     const custom = d.getStr("__dir__");
     if (custom !== undefined) return callMethod(custom, "__call__", []);
     return newListOwned(d.keyList().filter((k) => typeof k === "string"));
+  });
+  // module_get_annotations / module_set_annotations (3.10+): the dict's __annotations__, made on demand
+  defGetSet(M, "__annotations__", (self) => {
+    const d = mod(self).dict;
+    const a = d.getStr("__annotations__");
+    if (a !== undefined) return newref(a);
+    const made = new PyDict(T.dictType);
+    d.set("__annotations__", made);
+    return made;
+  }, (self, v) => {
+    const d = mod(self).dict;
+    if (v !== undefined) {
+      d.set("__annotations__", v);
+      return;
+    }
+    const old = d.pop("__annotations__");
+    if (old === undefined) throw newException(T.attributeErrorType, ["__annotations__"]);
+    decref(old);
   });
   defGetSet(M, "__dict__", (self) => newref(mod(self).dict), () => {
     throw newException(T.attributeErrorType, ["readonly attribute"]); // a READONLY member
