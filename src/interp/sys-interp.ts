@@ -8,7 +8,7 @@ import { None, newTupleOwned } from "../runtime/values.js";
 import { newException, typeError, valueError } from "../runtime/errors.js";
 import { builtinFunction, checkArgCount, noKwargs } from "../runtime/define.js";
 import { structSeqType } from "../runtime/modules/sys.js";
-import type { PyTuple } from "../runtime/types/tuple.js";
+import { PyTuple as PyTupleClass, type PyTuple } from "../runtime/types/tuple.js";
 import type { PyType } from "../runtime/type.js";
 import { defaultWriteUnraisable, setDefaultUnraisableHook, setUnraisableArgsType } from "./lifecycle.js";
 import { PyException } from "../runtime/types/exception.js";
@@ -88,7 +88,12 @@ export function installSysInterp(sys: PyModule): void {
       return None;
     }],
     ["getprofile", () => (ts.profilefunc === null ? None : newref(ts.profilefunc))],
-    ["call_tracing", (args) => call(args[0], (args[1] as unknown as { items: PyValue[] }).items, null)],
+    ["call_tracing", (args, kw) => {
+      checkArgCount("call_tracing", args, kw, 2, 2);
+      const a = args[1];
+      if (!(a instanceof PyTupleClass)) typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(a).name}`);
+      return call(args[0], a.items, null);
+    }],
     ["__excepthook__", (args, kw) => {
       checkArgCount("excepthook", args, kw, 3, 3);
       const exc = args[1];

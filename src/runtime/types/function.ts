@@ -87,10 +87,21 @@ export class PyFunction extends PyObject {
   }
 
   override clearRefs(): void {
-    super.clearRefs();
-    const refs: (PyValue | null)[] = [this.code, this.globals, this.builtins, this.closure, this.defaults, this.kwdefaults, this.doc, this.module, this.annotations];
+    // func_clear's order (defaults before the closure cells), then func_dealloc's code
+    const defaults = this.defaults;
+    const kwdefaults = this.kwdefaults;
+    const annotations = this.annotations;
     this.defaults = this.kwdefaults = this.annotations = null;
-    for (const r of refs) xdecref(r);
+    decref(this.globals);
+    decref(this.builtins);
+    xdecref(this.module);
+    xdecref(defaults);
+    xdecref(kwdefaults);
+    xdecref(this.doc);
+    super.clearRefs(); // func_dict
+    xdecref(this.closure);
+    xdecref(annotations);
+    decref(this.code);
   }
 
   override traverse(visit: (o: PyObject) => void): void {
