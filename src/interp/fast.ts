@@ -404,7 +404,8 @@ function makeFast(n: Node): FastFn | null {
       return (f) => {
         const ld = f.localsDict;
         let v: PyValue | undefined;
-        if (ld instanceof PyDict) v = ld.getStr(name);
+        // a dict subclass may override __getitem__ (LOAD_NAME uses PyObject_GetItem then)
+        if (ld instanceof PyDict && ld.type === T.dictType) v = ld.getStr(name);
         else if (ld !== null) return GIVE_UP;
         if (v === undefined) {
           v = f.globals.getStr(name);

@@ -18,6 +18,7 @@ import { createBuiltinsModule } from "../runtime/modules/builtins.js";
 import { createSysModule } from "../runtime/modules/sys.js";
 import { flushAllStreams } from "../runtime/modules/stdio.js";
 import { PySyntaxError } from "../parser/errors.js";
+import { scriptNullByteError } from "../parser/index.js";
 import { vm } from "./vm.js";
 import { installSysInterp } from "./sys-interp.js";
 import { setProgramTextReader } from "./source.js";
@@ -98,6 +99,8 @@ export class Interpreter {
       decref(ann);
     }
     return this.guard(() => {
+      const nul = scriptNullByteError(source, filename);
+      if (nul !== null) throw nul;
       const code = compileSource(source, filename, "exec");
       try {
         decref(execCode(code, d));

@@ -3,7 +3,7 @@
 import { decref, newref, type PyValue } from "../runtime/object.js";
 import { PyDict } from "../runtime/types/dict.js";
 import { PyException } from "../runtime/types/exception.js";
-import { keyErrorType } from "../runtime/typeobjects.js";
+import { dictType, keyErrorType } from "../runtime/typeobjects.js";
 import { getItem } from "../runtime/ops/seq.js";
 import type { Frame } from "./frame.js";
 
@@ -11,7 +11,7 @@ import type { Frame } from "./frame.js";
 export function loadNameOpt(f: Frame, name: string): PyValue | undefined {
   const ld = f.localsDict;
   if (ld !== null) {
-    if (ld instanceof PyDict) {
+    if (ld instanceof PyDict && ld.type === dictType) {
       const v = ld.getStr(name);
       if (v !== undefined) return newref(v);
     } else {

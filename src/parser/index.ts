@@ -36,6 +36,20 @@ export function sourceText(source: string | Uint8Array, filename: string): strin
   return translateNewlines(text);
 }
 
+/**
+ * A script read from a file with a NUL byte: the file tokenizer's report (line and text up to the
+ * NUL, no caret), not compile()'s "source code string ..." one. Null when there is no NUL.
+ */
+export function scriptNullByteError(source: string | Uint8Array, filename: string): PySyntaxError | null {
+  const text = sourceText(source, filename);
+  const at = text.indexOf("\0");
+  if (at < 0) return null;
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let lineno = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) lineno++;
+  return new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, lineno, 0, text.slice(lineStart, at), lineno, 0);
+}
+
 export function parse(source: string | Uint8Array, filename: string, mode: "exec", options?: ParseOptions): Module;
 export function parse(source: string | Uint8Array, filename: string, mode: "eval", options?: ParseOptions): Expression;
 export function parse(source: string | Uint8Array, filename: string, mode: "single", options?: ParseOptions): Interactive;

@@ -1,0 +1,4 @@
+# a script with an indentation error
+print("never printed")
+if True:
+print("x")

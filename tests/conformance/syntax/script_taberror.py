@@ -1,0 +1,4 @@
+# a script mixing tabs and spaces inconsistently
+if True:
+        x = 1
+	y = 2
