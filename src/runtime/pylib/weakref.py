@@ -88,7 +88,7 @@ class ProxyType:
         return bool(_referent(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakproxy'")
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __eq__(self, other):
         return _referent(self) == _unwrap(other)
@@ -115,7 +115,11 @@ class ProxyType:
         return iter(_referent(self))
 
     def __next__(self):
-        return next(_referent(self))
+        obj = _referent(self)
+        if not hasattr(type(obj), '__next__'):
+            raise TypeError("Weakref proxy referenced a non-iterator '%.200s' object"
+                            % type(obj).__name__)
+        return next(obj)
 
     def __reversed__(self):
         return reversed(_referent(self))
@@ -172,8 +176,7 @@ for _name in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divm
         setattr(ProxyType, f'__i{_name}__', _inplace(f'__i{_name}__', _name + ('_' if _name in ('and', 'or') else '')))
 del _name
 
-ProxyType.__name__ = ProxyType.__qualname__ = 'weakproxy'
-ProxyType.__module__ = 'builtins'
+ProxyType.__module__ = 'weakref'
 
 
 class CallableProxyType(ProxyType):
@@ -191,10 +194,14 @@ class CallableProxyType(ProxyType):
         return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(obj).__name__, id(obj))
 
 
-CallableProxyType.__name__ = CallableProxyType.__qualname__ = 'weakcallableproxy'
-CallableProxyType.__module__ = 'builtins'
+CallableProxyType.__module__ = 'weakref'
 
 ProxyTypes = (ProxyType, CallableProxyType)
+
+
+# id(referent) -> weak reference to its callback-less proxy, which proxy() reuses (as CPython);
+# the entry goes when the referent dies (the proxy's own reference has a callback for that)
+_basic_proxies = {}
 
 
 def proxy(object, callback=None):
@@ -202,24 +209,36 @@ def proxy(object, callback=None):
 
     'callback', if given, is called with the proxy when the referent is about to
     be finalized."""
+    key = id(object)
+    if callback is None:
+        cached = _basic_proxies.get(key)
+        if cached is not None:
+            p = cached()
+            if p is not None and object_getattr(p, '_pyframe_wr')() is object:
+                return p
     cls = CallableProxyType if callable(object) else ProxyType
     p = cls.__new__(cls)
+    # the callback gets the proxy; holding it weakly keeps the proxy collectable.  The proxy's
+    # reference always has a callback, so it is never the shared callback-less ref(object)
+    # and getweakrefcount() counts the proxy on its own.
+    proxy_ref = ref(p)
     if callback is None:
-        wr = ref(object)
+        def _notify(_wr, key=key, proxy_ref=proxy_ref):
+            cached = _basic_proxies.get(key)
+            if cached is proxy_ref:
+                del _basic_proxies[key]
+        _basic_proxies[key] = proxy_ref
     else:
-        # the callback gets the proxy; holding it weakly keeps the proxy collectable
-        proxy_ref = ref(p)
-
         def _notify(_wr, callback=callback, proxy_ref=proxy_ref):
             pp = proxy_ref()
             if pp is not None:
                 callback(pp)
-        wr = ref(object, _notify)
-    object_setattr(p, '_pyframe_wr', wr)
+    object_setattr(p, '_pyframe_wr', ref(object, _notify))
     return p
 
 
 object_setattr = object.__setattr__
+object_getattr = object.__getattribute__
 
 
 # ---- WeakMethod -------------------------------------------------------------------------------
