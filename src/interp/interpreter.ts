@@ -211,6 +211,21 @@ export class Interpreter {
   /** Interpreter shutdown: atexit handlers, then __main__'s globals released in order. */
   private finalize(status: number): number {
     ts.excInfo.value = null;
+    // Py_FinalizeEx: wait_for_thread_shutdown() (threading._shutdown) comes before the atexit handlers
+    const threading = vm.modules.getStr("threading");
+    if (threading instanceof PyModule) {
+      const shutdown = threading.dict.getStr("_shutdown");
+      if (shutdown !== undefined) {
+        try {
+          decref(call(shutdown, [], null));
+        } catch (e) {
+          if (e instanceof PyException) {
+            vm.host.writeStderr("Exception ignored in: threading._shutdown\n");
+            decref(e);
+          } else throw e;
+        }
+      }
+    }
     const atexit = vm.modules.getStr("atexit");
     if (atexit instanceof PyModule) {
       const run = atexit.dict.getStr("_run_exitfuncs");

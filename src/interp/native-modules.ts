@@ -23,6 +23,7 @@ import { createTypesNativeModule } from "../runtime/modules/genericalias.js";
 import { createStringNativeModule } from "../runtime/modules/string.js";
 import { createJsonNativeModule } from "../runtime/modules/json.js";
 import { createBisectNativeModule } from "../runtime/modules/bisect.js";
+import { createStructNativeModule } from "../runtime/modules/struct.js";
 import { createRandomNativeModule, createSha512NativeModule } from "../runtime/modules/random.js";
 import { vm } from "./vm.js";
 
@@ -151,6 +152,7 @@ export function registerNativeModules(): void {
   reg.set("_string", createStringNativeModule);
   reg.set("_json", createJsonNativeModule);
   reg.set("_bisect", createBisectNativeModule);
+  reg.set("_struct", createStructNativeModule);
   reg.set("_random", createRandomNativeModule);
   reg.set("_pyframe_sha512", createSha512NativeModule);
 }

@@ -27,7 +27,7 @@ import { getIter, iterNext, iterToArray, isIterator, resumableTypes } from "../o
 import { len as lenOp } from "../ops/seq.js";
 import { repr as reprOp, str as strOp, format as formatOp } from "../ops/repr.js";
 import { ascii as asciiOp } from "../ops/ascii.js";
-import { hash as hashOp, idOf } from "../ops/hash.js";
+import { hash as hashOp, idOf, hashStr, hashInt } from "../ops/hash.js";
 import { absolute, binaryOp, ternaryPow, Op } from "../ops/number.js";
 import { isTrue, richCompare, Cmp } from "../ops/compare.js";
 import { dirOf } from "../ops/dir.js";
@@ -536,6 +536,10 @@ export function createBuiltinsModule(): PyModule {
       const o = args[0];
       if (typeof o === "object") return idOf(o);
       if (typeof o === "boolean") return o ? 0x7f3a0000a0c0 : 0x7f3a0000a0a0;
+      // str and big int values are not heap objects here and equal values are identical (`is`):
+      // their id derives from the value, so distinct values (almost always) get distinct ids
+      if (typeof o === "string") return 0x7f3c00000000 + (hashStr(o) >>> 0) * 16;
+      if (typeof o === "bigint") return 0x7f3c00000000 + Number(BigInt.asUintN(32, BigInt(hashInt(o)))) * 16;
       return 0x7f3b00000000 + (typeof o === "number" ? (o & 0xffff) * 32 : 16);
     }],
     ["isinstance", (args, kw) => {

@@ -10,11 +10,11 @@ import { defGetSet, defMethod, defNew } from "../define.js";
 import { PyException } from "./exception.js";
 import { PyList } from "./list.js";
 import { PyTraceback } from "./traceback.js";
-import { PyDict } from "./dict.js";
+import { PyDict, dictMerge } from "./dict.js";
 import { str, repr } from "../ops/repr.js";
 import { iterToArray } from "../ops/iter.js";
 import { callMethod } from "../ops/call.js";
-import { getAttrOpt } from "../ops/attr.js";
+import { getAttrOpt, setAttr } from "../ops/attr.js";
 
 function exc(self: PyValue): PyException {
   if (!(self instanceof PyException)) typeError(`descriptor requires a 'BaseException' object but received a '${typeOf(self).name}'`);
@@ -185,12 +185,14 @@ export function initExceptionTypes(): void {
       const keys = callMethod(st, "keys", []);
       for (const k of iterToArray(keys)) {
         const v = callMethod(st, "__getitem__", [k]);
-        if (typeof k === "string") {
-          if (e.dict === null) e.dict = new PyDict(T.dictType);
-          e.dict.set(k, v);
+        try {
+          // BaseException_setstate: PyObject_SetAttr, so ImportError's name/path etc. reach their descriptors
+          if (typeof k === "string") setAttr(e, k, v);
+          else typeError("attribute name must be string, not '" + typeOf(k).name + "'");
+        } finally {
+          decref(v);
+          decref(k);
         }
-        decref(v);
-        decref(k);
       }
       decref(keys);
     }
@@ -257,6 +259,22 @@ export function initExceptionTypes(): void {
     if (msg !== undefined && msg !== None) return str(msg);
     const a = e.args.items;
     return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : str(e.args);
+  });
+  // ImportError_reduce: name and path travel in the state dict when set
+  defMethod(T.importErrorType, "__reduce__", (self) => {
+    const e = exc(self);
+    const name = e.getExtra("name");
+    const path = e.getExtra("path");
+    const hasState = (e.dict !== null && e.dict.size > 0) || (name !== undefined && name !== None) || (path !== undefined && path !== None);
+    const parts: PyValue[] = [newref(e.type), newref(e.args)];
+    if (hasState) {
+      const state = new PyDict(T.dictType);
+      if (e.dict !== null) dictMerge(state, e.dict);
+      if (name !== undefined && name !== None) state.set("name", name);
+      if (path !== undefined && path !== None) state.set("path", path);
+      parts.push(state);
+    }
+    return newTupleOwned(parts);
   });
   extraAttr(T.importErrorType, "msg");
   extraAttr(T.importErrorType, "name");
@@ -338,6 +356,22 @@ export function initExceptionTypes(): void {
     if (errno !== undefined && errno !== None && strerror !== undefined && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
     const a = e.args.items;
     return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : str(e.args);
+  });
+  // OSError_reduce: a filename (and filename2) given to the constructor goes back into the arguments
+  defMethod(T.osErrorType, "__reduce__", (self) => {
+    const e = exc(self);
+    let args: PyValue = newref(e.args);
+    const filename = e.getExtra("filename");
+    if (filename !== undefined && filename !== None && e.args.items.length === 2) {
+      const filename2 = e.getExtra("filename2");
+      const items = [...e.args.items, filename];
+      if (filename2 !== undefined && filename2 !== None) items.push(None, filename2);
+      decref(args);
+      args = newTuple(items);
+    }
+    const parts: PyValue[] = [newref(e.type), args];
+    if (e.dict !== null && e.dict.size > 0) parts.push(newref(e.dict));
+    return newTupleOwned(parts);
   });
   for (const n of ["errno", "strerror", "filename", "filename2"]) extraAttr(T.osErrorType, n);
   defGetSet(T.blockingIOErrorType, "characters_written", (self) => newref(exc(self).getExtra("characters_written") ?? 0), (self, v) => exc(self).setExtra("characters_written", v ?? 0));
