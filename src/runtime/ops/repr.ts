@@ -7,7 +7,8 @@ import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { PyStrSubclass } from "../types/boxed.js";
 import { None } from "../values.js";
-import { typeError } from "../errors.js";
+import { newException, typeError } from "../errors.js";
+import { TPFLAG_HEAPTYPE } from "../type.js";
 import { callSpecialFound } from "./special.js";
 import { floatRepr, strRepr } from "../../shared/repr.js";
 import { toDecimalString } from "./intmath.js";
@@ -37,7 +38,16 @@ export function repr(v: PyValue): string {
   if (v === None) return "None";
   if (v.type === T.floatType) return floatRepr((v as PyFloat).value);
   const f = v.type.lookup("__repr__")!;
-  return asStrResult(callSpecialFound(f, v), "__repr__");
+  if (v.type.tflags & TPFLAG_HEAPTYPE) return asStrResult(callSpecialFound(f, v), "__repr__");
+  try {
+    return asStrResult(callSpecialFound(f, v), "__repr__");
+  } catch (e) {
+    // PyObject_Repr's Py_EnterRecursiveCall: nested builtin containers run out of (JS) stack here
+    if (e instanceof Error && (e.message.includes("call stack") || e.message.includes("Stack overflow"))) {
+      throw newException(T.recursionErrorType, ["maximum recursion depth exceeded while getting the repr of an object"]);
+    }
+    throw e;
+  }
 }
 
 export function str(v: PyValue): string {
