@@ -242,6 +242,31 @@ export function installInterpBuiltins(): void {
       return typeof line === "string" && line.endsWith("\n") ? line.slice(0, -1) : line;
     }],
     ["breakpoint", () => None],
+    ["aiter", (args, kw) => {
+      checkArgCount("aiter", args, kw, 1, 1);
+      const t = typeOf(args[0]);
+      if (t.lookup("__aiter__") === undefined) typeError(`'${t.name}' object is not an async iterable`);
+      const it = callMethod(args[0], "__aiter__", []);
+      if (typeOf(it).lookup("__anext__") === undefined) {
+        const n = typeOf(it).name;
+        decref(it);
+        typeError(`aiter() returned not an async iterator of type '${n}'`);
+      }
+      return it;
+    }],
+    ["anext", (args, kw) => {
+      checkArgCount("anext", args, kw, 1, 2);
+      const t = typeOf(args[0]);
+      if (t.lookup("__anext__") === undefined) typeError(`'${t.name}' object is not an async iterator`);
+      const aw = callMethod(args[0], "__anext__", []);
+      if (args.length === 1) return aw;
+      // anext_awaitable: awaiting it awaits __anext__(); StopAsyncIteration gives the default
+      try {
+        return call(anextWithDefault(), [aw, args[1]], null);
+      } finally {
+        decref(aw);
+      }
+    }],
   ];
   for (const [name, fn] of fns) d.set(name, builtinFunction(name, fn));
   vm.originalImport = d.getStr("__import__")!;
@@ -259,6 +284,26 @@ export function installInterpBuiltins(): void {
   initSuper();
   initFrameType();
   installFunctionNew();
+}
+
+let anextHelper: PyValue | null = null;
+let anextHelperVM: PyValue | null = null;
+/** The coroutine function behind anext(it, default) (CPython's anext_awaitable type), one per interpreter. */
+function anextWithDefault(): PyValue {
+  if (anextHelper !== null && anextHelperVM === vm.builtinsModule) return anextHelper;
+  anextHelperVM = vm.builtinsModule;
+  const g = newDict();
+  g.set("__builtins__", vm.builtinsModule);
+  g.set("__name__", "builtins");
+  const code = compileSource("async def anext_awaitable(awaitable, default):\n    try:\n        return await awaitable\n    except StopAsyncIteration:\n        return default\n", "<anext>", "exec");
+  try {
+    decref(execCode(code, g, null));
+  } finally {
+    decref(code);
+  }
+  anextHelper = newref(g.getStr("anext_awaitable")!);
+  decref(g);
+  return anextHelper;
 }
 
 // ---- super ----------------------------------------------------------------------------------

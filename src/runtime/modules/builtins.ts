@@ -576,6 +576,23 @@ export function createBuiltinsModule(): PyModule {
   d.set("hex", hexOctBin("hex", 16, "0x"));
   d.set("oct", hexOctBin("oct", 8, "0o"));
   d.set("bin", hexOctBin("bin", 2, "0b"));
+  // site.setcopyright() and site.sethelper(): _sitebuiltins._Printer and _Helper instances
+  const printers: [string, string][] = [
+    ["copyright", "Copyright (c) the pyframe authors.\nPython is Copyright (c) Python Software Foundation."],
+    ["credits", "pyframe implements the Python language as CPython 3.11 defines it; thanks to the CPython developers."],
+    ["license", "pyframe is distributed under the MIT license. See https://www.python.org/psf/license/ for Python's license."],
+  ];
+  for (const [name, text] of printers) {
+    const p = new PyInstance(printerType());
+    p.dict = new PyDict(T.dictType);
+    p.dict.set("_name", name);
+    p.dict.set("_text", text);
+    d.set(name, p);
+    decref(p);
+  }
+  const helper = new PyInstance(helperType());
+  d.set("help", helper);
+  decref(helper);
   // site.setquit(): exit and quit, _sitebuiltins.Quitter instances
   for (const name of ["exit", "quit"]) {
     const q = new PyInstance(quitterType());
@@ -586,6 +603,52 @@ export function createBuiltinsModule(): PyModule {
     decref(q);
   }
   return m;
+}
+
+let printer: PyType | null = null;
+function printerType(): PyType {
+  if (printer !== null) return printer;
+  const t = immortal(new PyType(T.typeType, "_Printer", [T.objectType], Layout.Other, TPFLAG_HAS_DICT));
+  t.mro = [t, T.objectType];
+  t.module = "_sitebuiltins";
+  t.qualname = "_Printer";
+  const text = (self: PyValue) => strOp(((self as PyInstance).dict?.getStr("_text") ?? "") as PyValue);
+  defMethod(t, "__repr__", (self) => text(self));
+  defMethod(t, "__call__", (self) => {
+    const out = printHooks.getStdout();
+    if (out !== None) decref(callMethod(out, "write", [text(self) + "\n"]));
+    return None;
+  });
+  printer = t;
+  return t;
+}
+
+let helperT: PyType | null = null;
+function helperType(): PyType {
+  if (helperT !== null) return helperT;
+  const t = immortal(new PyType(T.typeType, "_Helper", [T.objectType], Layout.Other, TPFLAG_HAS_DICT));
+  t.mro = [t, T.objectType];
+  t.module = "_sitebuiltins";
+  t.qualname = "_Helper";
+  defMethod(t, "__repr__", () => "Type help() for interactive help, or help(object) for help about object.");
+  defMethod(t, "__call__", (_self, args) => {
+    // pydoc is not available: the object's docstring stands in for its help page
+    const out = printHooks.getStdout();
+    let text: string;
+    if (args.length === 0) text = "pyframe has no interactive help; help(object) shows an object's docstring.";
+    else {
+      const o = args[0];
+      const doc = getAttrOpt(o, "__doc__");
+      const name = getAttrOpt(o, "__name__");
+      text = `Help on ${typeof name === "string" ? name : typeOf(o).name}:\n\n${typeof doc === "string" ? doc : "(no documentation)"}`;
+      if (doc !== undefined) decref(doc);
+      if (name !== undefined) decref(name);
+    }
+    if (out !== None) decref(callMethod(out, "write", [text + "\n"]));
+    return None;
+  });
+  helperT = t;
+  return t;
 }
 
 let quitter: PyType | null = null;

@@ -155,7 +155,7 @@ export function callDescriptorMethod(method: PyValue, self: PyValue, args: PyVal
 }
 
 /** descr.__set__(obj, value) or descr.__delete__(obj) (value undefined) for a data descriptor. */
-function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, name: string): void {
+export function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, name: string): void {
   if (d instanceof PyGetSetDescriptor) {
     checkDescrApplies(d.name, d.owner, obj);
     if (d.set === null) {

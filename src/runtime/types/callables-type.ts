@@ -16,7 +16,7 @@ import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { PyInstance } from "./instance.js";
 import { call } from "../ops/call.js";
-import { descrGet, getAttrOpt, attributeError, setAttr, propertyGet, propertySet } from "../ops/attr.js";
+import { descrGet, descrSet, getAttrOpt, attributeError, setAttr, propertyGet, propertySet } from "../ops/attr.js";
 import { idOf, hash } from "../ops/hash.js";
 import { eq, isTrue, richCompare, Cmp } from "../ops/compare.js";
 import { repr } from "../ops/repr.js";
@@ -240,7 +240,10 @@ function initDescriptors(): void {
       const obj = args[0] ?? None;
       const type = args[1];
       if (desc.kind === MethodKind.Class) {
-        const t = type instanceof PyType ? type : typeOf(obj);
+        // classmethod_get
+        const t = type === undefined || type === None ? typeOf(obj) : type;
+        if (!(t instanceof PyType)) typeError(`descriptor '${desc.name}' for type '${desc.owner.name}' needs a type, not a '${typeOf(t).name}' as arg 2`);
+        if (!t.isSubtypeOf(desc.owner)) typeError(`descriptor '${desc.name}' requires a subtype of '${desc.owner.name}' but received '${t.name}'`);
         return descrGet(desc, null, t);
       }
       return descrGet(desc, obj === None ? null : obj, type instanceof PyType ? type : typeOf(obj));
@@ -288,12 +291,13 @@ function initDescriptors(): void {
     if (obj === None) return newref(self);
     return descrGet(mb(self), obj, typeOf(obj));
   });
+  // member_set: descr_check on the object's type, then the slot itself
   defMethod(Mb, "__set__", (self, args) => {
-    setAttr(args[0], mb(self).name, args[1]);
+    descrSet(mb(self), args[0], args[1], mb(self).name);
     return None;
   });
   defMethod(Mb, "__delete__", (self, args) => {
-    setAttr(args[0], mb(self).name, undefined);
+    descrSet(mb(self), args[0], undefined, mb(self).name);
     return None;
   });
   defMethod(Mb, "__repr__", (self) => `<member '${mb(self).name}' of '${mb(self).owner.name}' objects>`);

@@ -365,7 +365,13 @@ function dictDescriptor(owner: PyType): PyGetSetDescriptor {
       return newref(self.dict);
     }, (self, value) => {
       if (typeof self !== "object") typeError("no __dict__");
-      if (value === undefined) typeError("cannot delete __dict__");
+      if (value === undefined) {
+        // subtype_setdict: deleting leaves no dict; the next access makes a fresh one
+        const old = self.dict;
+        self.dict = null;
+        if (old !== null) decref(old);
+        return;
+      }
       if (!(value instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
       const old = self.dict;
       value.rc++;
