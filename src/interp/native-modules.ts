@@ -114,8 +114,8 @@ function atexitModule(): PyModule {
         decref(call(fn, args, kw));
       } catch (e) {
         if (e instanceof excClass.PyException) {
-          if (e.type.isSubtypeOf(T.systemExitType)) throw e;
-          vm.host.writeStderr("Exception ignored in atexit callback\n");
+          // atexit_callfuncs (3.11): every exception, SystemExit included, is unraisable
+          hooks.writeUnraisable(e, "Exception ignored in atexit callback", fn);
           decref(e);
         } else throw e;
       }
@@ -126,6 +126,7 @@ function atexitModule(): PyModule {
 }
 
 import * as callOps from "../runtime/ops/call.js";
+import { hooks } from "../runtime/hooks.js";
 import * as excClass from "../runtime/types/exception.js";
 
 export function registerNativeModules(): void {
