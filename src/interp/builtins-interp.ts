@@ -30,6 +30,8 @@ import { vm } from "./vm.js";
 import { builtinsFromGlobals, compileSource, execCode, importModuleLevel } from "./imports.js";
 import { buildClassCore } from "./classes.js";
 import { installFunctionNew } from "./functions.js";
+import { CO_FUTURE_ANNOTATIONS } from "./compile.js";
+import { isTrue } from "../runtime/ops/compare.js";
 
 /**
  * The locals of a frame as a mapping: the namespace itself for module/class frames; otherwise the
@@ -64,6 +66,12 @@ function callerFrame(): Frame {
   const f = ts.frame;
   if (f === null) throw newException(T.systemErrorType, ["no current frame"]);
   return f;
+}
+
+/** Whether the calling code was compiled with `from __future__ import annotations` (its co_flags). */
+function callerFutureAnnotations(): boolean {
+  const f = ts.frame;
+  return f !== null && (f.code.pycode.coFlags & CO_FUTURE_ANNOTATIONS) !== 0;
 }
 
 function sourceArg(fname: string, src: PyValue): string | Uint8Array {
@@ -128,7 +136,7 @@ export function installInterpBuiltins(): void {
         } else if (closure !== undefined) {
           typeError("closure can only be used when source is a code object");
         }
-        const code = source instanceof PyCode ? newref(source) : compileSource(sourceArg("exec", source!), "<string>", "exec");
+        const code = source instanceof PyCode ? newref(source) : compileSource(sourceArg("exec", source!), "<string>", "exec", callerFutureAnnotations());
         try {
           if (closure !== undefined) {
             // PyEval_EvalCodeEx with a closure: run the code as a function over these cells
@@ -162,7 +170,7 @@ export function installInterpBuiltins(): void {
         else {
           let text = sourceArg("eval", source!);
           if (typeof text === "string") text = text.replace(/^[ \t]+/, "");
-          code = compileSource(text, "<string>", "eval");
+          code = compileSource(text, "<string>", "eval", callerFutureAnnotations());
         }
         try {
           return runCode(code, globals, locals);
@@ -174,7 +182,7 @@ export function installInterpBuiltins(): void {
       }
     }],
     ["compile", (args, kw) => {
-      const [source, filename, mode, flags, , optimize] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="]);
+      const [source, filename, mode, flags, dontInherit, optimize] = parseArgs("compile", args, kw, ["source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="]);
       // PyUnicode_FSDecoder
       let fname: string;
       if (typeof filename === "string") fname = filename;
@@ -191,7 +199,10 @@ export function installInterpBuiltins(): void {
       if (!["exec", "eval", "single"].includes(mode)) {
         throw newException(T.valueErrorType, ["compile() mode must be 'exec', 'eval' or 'single'"]);
       }
-      return compileSource(sourceArg("compile", source!), fname, mode as "exec" | "eval" | "single");
+      // the caller's future features are inherited unless dont_inherit is true
+      const inherit = dontInherit === undefined || !isTrue(dontInherit);
+      const future = (flagBits & CO_FUTURE_ANNOTATIONS) !== 0 || (inherit && callerFutureAnnotations());
+      return compileSource(sourceArg("compile", source!), fname, mode as "exec" | "eval" | "single", future);
     }],
     ["globals", (args, kw) => {
       checkArgCount("globals", args, kw, 0, 0);

@@ -18,7 +18,11 @@ import { CodeImpl, CodeKind } from "./frame.js";
 import { NameScope, Scope, SymbolTable, mangle } from "./symtable.js";
 import type { SourceInfo } from "./source.js";
 import { addFastPaths } from "./fast.js";
+import { exprAsUnicode } from "./unparse.js";
 import { starAnnotationUnpacker, constRepr as repr } from "./call-helpers.js";
+
+/** co_flags bit of `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS). */
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 
 /** The EMPTY marker: an unused call slot (see OP.LOAD_METHOD and APPLY.CALL). */
 export const EMPTY_SLOT: unique symbol = Symbol("empty slot");
@@ -204,6 +208,7 @@ export class Compiler {
   constructor(private readonly src: SourceInfo, options: CompileOptions = {}) {
     this.st = new SymbolTable(src);
     this.futureAnnotations = options.futureAnnotations ?? false;
+    this.st.inheritedFutureAnnotations = this.futureAnnotations;
     this.interactive = options.interactive ?? false;
   }
 
@@ -313,6 +318,8 @@ export class Compiler {
     impl.stackSize = Math.max(8, sizes.stack + 4);
     impl.ctrlSize = Math.max(16, sizes.ctrl + 8);
     let flags = 0;
+    // the future features in effect are part of every code object's flags (compile() and exec() inherit them)
+    if (this.futureAnnotations) flags |= CO_FUTURE_ANNOTATIONS;
     if (sc.isFunctionLike()) flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     if (impl.hasVarargs) flags |= CO_VARARGS;
     if (impl.hasVarkw) flags |= CO_VARKEYWORDS;
@@ -564,12 +571,11 @@ export class Compiler {
   }
 
   private annotationString(e: A.expr): string {
-    const line = this.src.lines[e.lineno - 1] ?? "";
-    if (e.end_lineno === e.lineno) return sliceBytes(line, e.col_offset, e.end_col_offset ?? e.col_offset);
-    const parts = [sliceBytes(line, e.col_offset, Infinity).replace(/\r?\n$/, "")];
-    for (let l = e.lineno + 1; l < (e.end_lineno ?? e.lineno); l++) parts.push((this.src.lines[l - 1] ?? "").replace(/\r?\n$/, ""));
-    parts.push(sliceBytes(this.src.lines[(e.end_lineno ?? e.lineno) - 1] ?? "", 0, e.end_col_offset ?? 0));
-    return parts.join("\n");
+    return exprAsUnicode(e, (c) => {
+      const r = repr(constantValue(c));
+      // append_repr: infinities are written as a literal that overflows to them
+      return c instanceof FloatConst || c instanceof ComplexConst ? r.replace(/inf/g, "1e309") : r;
+    });
   }
 
   /** An expression evaluated only for its truth (see markTest). */

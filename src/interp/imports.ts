@@ -32,10 +32,10 @@ function moduleNotFound(name: string): PyException {
 }
 
 /** Compiles source text (bytes or str) for `filename`. Throws PySyntaxError. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single" = "exec"): PyCode {
+export function compileSource(source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single" = "exec", futureAnnotations = false): PyCode {
   const text = typeof source === "string" ? source : decodeSource(source, filename);
   const src = new SourceInfo(filename, text);
-  const compiler = new Compiler(src, { interactive: mode === "single" });
+  const compiler = new Compiler(src, { interactive: mode === "single", futureAnnotations });
   if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval"));
   if (mode === "single") return compiler.compileModule(parse(text, filename, "single"));
   return compiler.compileModule(parse(text, filename, "exec"));

@@ -89,7 +89,16 @@ export class SymbolTable {
     throw this.src.errorAt(node, msg);
   }
 
+  /** `from __future__ import annotations` in effect: annotations are visited as their own blocks */
+  private futureAnnotations = false;
+  /** the scope whose annotation is being visited (CPython's AnnotationBlock), or null */
+  private annotationScope: Scope | null = null;
+
+  /** Compiling under an inherited `from __future__ import annotations` (compile()/exec() in such a module). */
+  inheritedFutureAnnotations = false;
+
   build(mod: A.Module | A.Expression | A.Interactive): Scope {
+    this.futureAnnotations = this.inheritedFutureAnnotations || (mod._type !== "Expression" && hasFutureAnnotations(mod.body));
     this.top = this.enter("module", "top", mod, null);
     if (mod._type === "Expression") this.visitExpr(mod.body);
     else this.visitStmts(mod.body);
@@ -195,7 +204,7 @@ export class SymbolTable {
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value !== null) this.visitExpr(s.value);
         break;
       }
@@ -304,8 +313,25 @@ export class SymbolTable {
     const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
     if (args.vararg !== null) all.push(args.vararg);
     if (args.kwarg !== null) all.push(args.kwarg);
-    for (const a of all) if (a.annotation !== null) this.visitExpr(a.annotation);
-    if (returns !== null) this.visitExpr(returns);
+    for (const a of all) if (a.annotation !== null) this.visitAnnotation(a.annotation);
+    if (returns !== null) this.visitAnnotation(returns);
+  }
+
+  /** symtable_visit_annotation: with future annotations, an annotation is a block of its own. */
+  private visitAnnotation(e: A.expr): void {
+    if (!this.futureAnnotations) return this.visitExpr(e);
+    const saved = this.annotationScope;
+    this.annotationScope = this.cur;
+    try {
+      this.visitExpr(e);
+    } finally {
+      this.annotationScope = saved;
+    }
+  }
+
+  /** symtable_raise_if_annotation_block */
+  private notInAnnotation(e: A.expr, what: string): void {
+    if (this.annotationScope !== null && this.annotationScope === this.cur) this.error(e, `'${what}' can not be used within an annotation`);
   }
 
   private visitParams(args: A.arguments_): void {
@@ -334,6 +360,7 @@ export class SymbolTable {
         this.visitExprs(e.values);
         break;
       case "NamedExpr":
+        this.notInAnnotation(e, "named expression");
         this.visitNamedExpr(e);
         break;
       case "BinOp":
@@ -376,11 +403,13 @@ export class SymbolTable {
         this.visitComprehension(e, "genexpr", "generator expression", e.generators, [e.elt]);
         break;
       case "Await":
+        this.notInAnnotation(e, "await expression");
         this.checkAwait(e);
         this.visitExpr(e.value);
         break;
       case "Yield":
       case "YieldFrom":
+        this.notInAnnotation(e, "yield expression");
         this.checkYield(e);
         if (e.value !== null) this.visitExpr(e.value);
         break;
@@ -657,4 +686,17 @@ export class SymbolTable {
     if (s.kind === "module") return new Set();
     return free;
   }
+}
+
+/** Whether the module starts (after an optional docstring) with `from __future__ import annotations`. */
+function hasFutureAnnotations(body: A.stmt[]): boolean {
+  let i = 0;
+  const first = body[0];
+  if (first !== undefined && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") i = 1;
+  for (; i < body.length; i++) {
+    const s = body[i];
+    if (s._type !== "ImportFrom" || s.module !== "__future__") break;
+    if (s.names.some((a) => a.name === "annotations")) return true;
+  }
+  return false;
 }
