@@ -27,9 +27,11 @@ const common = {
 const out = process.env.PYFRAME_DIST ?? "dist";
 const snapshotPath = path.resolve(out, "pyframe.blob");
 // A JS stack six times node's default: Python code that recurses through native code (map, sorted
-// keys, __getattr__, ...) nests the run loop, and each level takes a few KB of JS stack. The
-// snapshot must be built with the same V8 flags it runs with.
-const nodeFlags = ["--stack-size=6000"];
+// keys, __getattr__, ...) nests the run loop, and each level takes a few KB of JS stack.
+// A young generation of 4 MB semi-spaces instead of 16: peak memory of allocation-heavy programs
+// drops by ~55 MB (classes.py 237 -> 182 MB) at no measurable cost in time.
+// The snapshot must be built with the same V8 flags it runs with.
+const nodeFlags = ["--stack-size=6000", "--max-semi-space-size=4"];
 const loader = `#!/usr/bin/env -S node ${nodeFlags.join(" ")} --snapshot-blob ${snapshotPath}
 // Loads the pyframe CLI bundle through V8's code cache (see scripts/build.mjs).
 import { readFileSync, writeFileSync } from "node:fs";

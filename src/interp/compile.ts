@@ -7,7 +7,7 @@ import * as A from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { BytesConst, ComplexConst, EllipsisConst, FloatConst, type ConstantValue } from "../parser/constants.js";
 import type { PyValue } from "../runtime/object.js";
-import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_NOFREE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from "../runtime/types/function.js";
+import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from "../runtime/types/function.js";
 import { Ellipsis, None, newComplex, newFloat } from "../runtime/values.js";
 import { PyBytes } from "../runtime/types/bytes.js";
 import { bytesType } from "../runtime/typeobjects.js";
@@ -225,8 +225,10 @@ export class Compiler {
   // ---- units ------------------------------------------------------------------------------
 
   compileModule(mod: A.Module | A.Interactive): PyCode {
+    const original = mod;
+    if (mod._type === "Module") mod = withDocAssignment(mod);
     const top = this.st.build(mod);
-    this.checkFuture(mod.body);
+    this.checkFuture(original.body);
     const u = new Unit(top, CodeKind.Module, "<module>", "<module>", this.src, 1);
     this.u = u;
     u.impl.usesLocalsDict = true;
@@ -327,7 +329,6 @@ export class Compiler {
     if (impl.isGenerator) flags |= CO_GENERATOR;
     if (impl.isCoroutine) flags |= CO_COROUTINE;
     if (impl.isAsyncGenerator) flags |= CO_ASYNC_GENERATOR;
-    if (impl.freevars.length === 0 && impl.cellvars.length === 0) flags |= CO_NOFREE;
     addFastPaths(body, impl);
     const code = new PyCode(
       impl.name, impl.qualname, this.src.filename, impl.firstlineno,
@@ -570,6 +571,7 @@ export class Compiler {
     return n;
   }
 
+  /** The text of an annotation under `from __future__ import annotations` (_PyAST_ExprAsUnicode). */
   private annotationString(e: A.expr): string {
     return exprAsUnicode(e, (c) => {
       const r = repr(constantValue(c));
@@ -1670,6 +1672,16 @@ function foldedPatternConstant(e: A.expr): PyValue | undefined {
     return binaryOp(a, b, e.op === "Add" ? Op.Add : Op.Sub);
   }
   return undefined;
+}
+
+/** A module's docstring is stored as `__doc__ = "..."` where it stands (compiler_body). */
+function withDocAssignment(mod: A.Module): A.Module {
+  const first = mod.body[0];
+  if (first === undefined || first._type !== "Expr" || first.value._type !== "Constant" || typeof first.value.value !== "string") return mod;
+  const v = first.value;
+  const target = new A.Name("__doc__", "Store", v.lineno, v.col_offset, v.end_lineno, v.end_col_offset);
+  const assign = new A.Assign([target], v, null, first.lineno, first.col_offset, first.end_lineno, first.end_col_offset);
+  return new A.Module([assign, ...mod.body.slice(1)], mod.type_ignores);
 }
 
 /** What CPython's AST optimizer folds into a constant: literals, signed numbers, tuples of constants. */

@@ -4,8 +4,9 @@ import { decref, newref, type PyValue } from "../runtime/object.js";
 import { typeError } from "../runtime/errors.js";
 import { PyModule } from "../runtime/types/module.js";
 import { builtinFunction, checkArgCount } from "../runtime/define.js";
-import { None, newListOwned } from "../runtime/values.js";
+import { None, newListOwned, newTupleOwned, newDict } from "../runtime/values.js";
 import * as T from "../runtime/typeobjects.js";
+import { indexValue } from "../runtime/modules/builtins.js";
 import { createTimeModule } from "../runtime/modules/time.js";
 import { createMathModule } from "../runtime/modules/math.js";
 import { createPosixModule, createErrnoModule } from "../runtime/modules/posix.js";
@@ -31,6 +32,8 @@ function gcModule(): PyModule {
   const m = new PyModule("gc", "This module provides access to the garbage collector for reference cycles.");
   const d = m.dict;
   let enabled = true;
+  let debugFlags = 0;
+  const threshold = [700, 10, 10];
   const fns: [string, (args: PyValue[], kw: string[] | null) => PyValue][] = [
     ["collect", () => 0],
     ["enable", () => {
@@ -42,15 +45,37 @@ function gcModule(): PyModule {
       return None;
     }],
     ["isenabled", () => enabled],
-    ["get_threshold", () => newListOwned([700, 10, 10])],
-    ["set_threshold", () => None],
-    ["get_count", () => newListOwned([0, 0, 0])],
+    ["get_threshold", () => newTupleOwned([...threshold])],
+    ["set_threshold", (args, kw) => {
+      checkArgCount("set_threshold", args, kw, 1, 3);
+      args.forEach((v, i) => (threshold[i] = Number(indexValue(v))));
+      return None;
+    }],
+    ["get_count", () => newTupleOwned([0, 0, 0])],
+    ["get_debug", () => debugFlags],
+    ["set_debug", (args, kw) => {
+      checkArgCount("set_debug", args, kw, 1, 1);
+      debugFlags = Number(indexValue(args[0]));
+      return None;
+    }],
+    ["get_stats", () => newListOwned([0, 1, 2].map(() => {
+      const d = newDict();
+      d.set("collections", 0);
+      d.set("collected", 0);
+      d.set("uncollectable", 0);
+      return d;
+    }))],
     ["is_tracked", (args, kw) => {
       checkArgCount("is_tracked", args, kw, 1, 1);
       return typeof args[0] === "object";
     }],
     ["get_referrers", () => newListOwned([])],
-    ["get_referents", () => newListOwned([])],
+    ["get_referents", (args) => {
+      // what each object owns (tp_traverse)
+      const out: PyValue[] = [];
+      for (const o of args) if (typeof o === "object") o.traverse((r) => out.push(newref(r)));
+      return newListOwned(out);
+    }],
     ["get_objects", () => newListOwned([])],
     ["freeze", () => None],
     ["unfreeze", () => None],
