@@ -240,7 +240,11 @@ function makeThrown(typ: PyValue, val: PyValue | undefined, tb: PyValue | undefi
 }
 
 /** gen.throw(): forwarded to a delegated-to iterator first (PEP 380), else raised at the yield. */
-export function genThrow(gen: PyGenerator, exc: PyException, closing: boolean): PyValue {
+/**
+ * gen.throw(): `raw` are the arguments as the caller gave them (forwarded unchanged to a
+ * delegated iterator's own throw(), as _gen_throw does), null for an exception raised internally.
+ */
+export function genThrow(gen: PyGenerator, exc: PyException, closing: boolean, raw: PyValue[] | null = null): PyValue {
   const yf = gen.yieldFrom;
   if (yf !== null && gen.state === GenState.Suspended) {
     let result: { done: boolean; value: PyValue } | null = null;
@@ -258,22 +262,21 @@ export function genThrow(gen: PyGenerator, exc: PyException, closing: boolean): 
       gen.state = GenState.Suspended;
       return sendRaising(gen, exc);
     }
+    const isGen = yf instanceof PyGenerator && (yf.type === T.generatorType || yf.type === T.coroutineType);
+    const meth = isGen ? undefined : getAttrOpt(yf, "throw");
+    // a subiterator without throw(): the exception is raised at the `yield from` itself
+    if (!isGen && meth === undefined) return sendRaising(gen, exc);
     gen.state = GenState.Running;
     try {
-      if (yf instanceof PyGenerator && (yf.type === T.generatorType || yf.type === T.coroutineType)) {
-        const r = genThrowOrDone(yf, exc, closing);
+      if (isGen) {
+        const r = genThrowOrDone(yf as PyGenerator, exc, closing, raw);
         result = r;
       } else {
-        const meth = getAttrOpt(yf, "throw");
-        if (meth === undefined) {
-          gen.state = GenState.Suspended;
-          return sendRaising(gen, exc);
-        }
         try {
-          const v = call(meth, [exc], null);
+          const v = call(meth!, raw ?? [exc], null);
           result = { done: false, value: v };
         } finally {
-          decref(meth);
+          decref(meth!);
           decref(exc);
         }
       }
@@ -308,8 +311,8 @@ export function genThrow(gen: PyGenerator, exc: PyException, closing: boolean): 
   return sendRaising(gen, exc);
 }
 
-function genThrowOrDone(sub: PyGenerator, exc: PyException, closing: boolean): { done: boolean; value: PyValue } {
-  const v = genThrow(sub, exc, closing);
+function genThrowOrDone(sub: PyGenerator, exc: PyException, closing: boolean, raw: PyValue[] | null): { done: boolean; value: PyValue } {
+  const v = genThrow(sub, exc, closing, raw);
   return { done: false, value: v };
 }
 
@@ -519,7 +522,7 @@ export function initGeneratorTypes(): void {
         noKwargs(`${type.name}.throw`, kwnames);
         if (args.length < 1) typeError(`throw expected at least 1 argument, got ${args.length}`);
         if (args.length > 3) typeError(`throw expected at most 3 arguments, got ${args.length}`);
-        return genThrow(gen, makeThrown(args[0], args[1], args[2]), false);
+        return genThrow(gen, makeThrown(args[0], args[1], args[2]), false, args);
       });
       defMethod(type, "close", (self, args, kwnames) => {
         noKwargs(`${type.name}.close`, kwnames);
@@ -584,7 +587,7 @@ export function initGeneratorTypes(): void {
   defMethod(T.coroutineWrapperType, "send", (self, args) => send((self as CoroutineWrapper).coro, args[0] ?? None));
   defMethod(T.coroutineWrapperType, "throw", (self, args) => {
     const gen = (self as CoroutineWrapper).coro;
-    return genThrow(gen, makeThrown(args[0], args[1], args[2]), false);
+    return genThrow(gen, makeThrown(args[0], args[1], args[2]), false, args);
   });
   defMethod(T.coroutineWrapperType, "close", (self) => {
     genClose((self as CoroutineWrapper).coro);
