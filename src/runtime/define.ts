@@ -106,8 +106,20 @@ export function parseArgs(fname: string, args: PyValue[], kwnames: string[] | nu
   const npos = args.length - nkw;
   const maxPos = params.filter((p) => !p.kwonly).length;
   const out: (PyValue | undefined)[] = new Array(params.length).fill(undefined);
+  // Argument Clinic: only positional-only parameters -> _PyArg_CheckPositional (or METH_O for one)
+  if (params.length > 0 && params.every((p) => p.posonly)) {
+    const minArgs = params.filter((p) => !p.optional).length;
+    if (nkw > 0) typeError(`${fname}() takes no keyword arguments`);
+    if (npos < minArgs || npos > params.length) {
+      if (minArgs === 1 && params.length === 1) typeError(`${fname}() takes exactly one argument (${npos} given)`);
+      const bare = fname.slice(fname.lastIndexOf(".") + 1);
+      if (minArgs === params.length) typeError(`${bare} expected ${minArgs} argument${minArgs === 1 ? "" : "s"}, got ${npos}`);
+      if (npos < minArgs) typeError(`${bare} expected at least ${minArgs} argument${minArgs === 1 ? "" : "s"}, got ${npos}`);
+      typeError(`${bare} expected at most ${params.length} argument${params.length === 1 ? "" : "s"}, got ${npos}`);
+    }
+  }
   // _PyArg_UnpackKeywords' checks, in its order
-  if (nkw > 0 && npos + nkw > params.length) {
+  if (npos + nkw > params.length) {
     const m = params.length;
     typeError(`${fname}() takes at most ${m} ${npos === 0 ? "keyword " : ""}argument${m === 1 ? "" : "s"} (${npos + nkw} given)`);
   }

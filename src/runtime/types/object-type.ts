@@ -175,7 +175,16 @@ function setClass(self: PyValue, value: PyValue | undefined): void {
       typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
   }
-  if (old.solidBase !== value.solidBase || (old.tflags & TPFLAG_HAS_DICT) !== (value.tflags & TPFLAG_HAS_DICT) || String(old.slotNames) !== String(value.slotNames)) {
+  // compatible_for_assignment: subclasses of variable-sized builtins (int, tuple, bytes) with a
+  // __dict__ put it after the items (a negative tp_dictoffset), which same_slots_added rejects
+  const sb = old.solidBase;
+  const varSized = sb !== null && (sb.isSubtypeOf(T.intType) || sb.isSubtypeOf(T.tupleType) || sb.isSubtypeOf(T.bytesType));
+  if (
+    old.solidBase !== value.solidBase ||
+    (old.tflags & TPFLAG_HAS_DICT) !== (value.tflags & TPFLAG_HAS_DICT) ||
+    String(old.slotNames) !== String(value.slotNames) ||
+    (varSized && old !== value && old.tflags & TPFLAG_HAS_DICT)
+  ) {
     typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
   }
   value.rc++;
