@@ -1750,6 +1750,16 @@ export class PyParser extends EmbeddedActionsParser {
       }
     }
     if (seenStar && vararg === null && kwonly.length === 0) {
+      // invalid_star_etc needs `'*' (')' | ',' (')' | '**'))` (lambda: ':' for ')'); otherwise the
+      // parse simply fails at the token after the comma
+      const si = v.indexOf(starTok!);
+      if (v[si + 1]?.tokenTypeIdx === COMMA.tokenTypeIdx) {
+        const after = v[si + 2];
+        const closer = lambda ? COLON : RPAR;
+        if (after !== undefined && after.tokenTypeIdx !== closer.tokenTypeIdx && after.tokenTypeIdx !== DOUBLESTAR.tokenTypeIdx) {
+          throw this.errorAtToken(after, "invalid syntax");
+        }
+      }
       // def: at the '*' (invalid_star_etc); lambda: at the token after it (invalid_lambda_star_etc).
       let at = starTok!;
       if (lambda) {
