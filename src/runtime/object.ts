@@ -73,6 +73,8 @@ export const FLAG_FINALIZED = 1;
 export const FLAG_IMMORTAL = 2;
 /** set while the object sits in a deallocation queue, to catch double frees in debug mode */
 export const FLAG_FREED = 4;
+/** the object carries a `slots` array its own class does not manage (see ops/attr.ts slotStorage) */
+export const FLAG_LAZY_SLOTS = 8;
 
 // ---- reference counting -------------------------------------------------------------------
 
@@ -158,6 +160,15 @@ function deallocNow(o: PyObject): void {
   }
   if (freeHook !== null) freeHook(o);
   o.clearRefs();
+  if (o.flags & FLAG_LAZY_SLOTS) releaseLazySlots(o);
+}
+
+function releaseLazySlots(o: PyObject): void {
+  const holder = o as unknown as { slots: (PyValue | undefined)[] | null };
+  const slots = holder.slots;
+  holder.slots = null;
+  o.flags &= ~FLAG_LAZY_SLOTS;
+  if (slots !== null) for (const v of slots) if (v !== undefined && typeof v === "object") decref(v);
 }
 
 /** Marks an object as never freed: singletons, types, interned module-level constants. */

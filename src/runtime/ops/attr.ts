@@ -2,7 +2,7 @@
 // (Objects/object.c PyObject_GenericGetAttr, Objects/typeobject.c type_getattro,
 // slot_tp_getattr_hook for classes defining __getattribute__/__getattr__).
 
-import { decref, newref, PyObject, type PyValue } from "../object.js";
+import { decref, newref, PyObject, FLAG_LAZY_SLOTS, type PyValue } from "../object.js";
 import { PyType, TPFLAG_HAS_DICT, TPFLAG_HEAPTYPE, TPFLAG_IMMUTABLE } from "../type.js";
 import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
@@ -154,6 +154,24 @@ export function callDescriptorMethod(method: PyValue, self: PyValue, args: PyVal
   }
 }
 
+/**
+ * The __slots__ values of `obj`. Instances of builtin types whose objects have no slot array of
+ * their own (float, weakref.ref, exceptions, ...) get one when a slot is first set; deallocation
+ * releases it (FLAG_LAZY_SLOTS).
+ */
+function slotStorage(obj: PyObject, index: number): (PyValue | undefined)[] {
+  const o = obj as { slots?: (PyValue | undefined)[] | null };
+  let slots = o.slots;
+  if (slots === undefined || slots === null) {
+    slots = new Array(Math.max(index + 1, obj.type.slotNames?.length ?? 0)).fill(undefined);
+    o.slots = slots;
+    if (!(obj instanceof PyInstance)) obj.flags |= FLAG_LAZY_SLOTS;
+  } else if (slots.length <= index) {
+    while (slots.length <= index) slots.push(undefined);
+  }
+  return slots;
+}
+
 /** descr.__set__(obj, value) or descr.__delete__(obj) (value undefined) for a data descriptor. */
 export function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, name: string): void {
   if (d instanceof PyGetSetDescriptor) {
@@ -166,7 +184,7 @@ export function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, 
   }
   if (d instanceof PyMemberDescriptor) {
     checkDescrApplies(d.name, d.owner, obj);
-    const slots = (obj as PyInstance).slots!;
+    const slots = slotStorage(obj as PyObject, d.index);
     const old = slots[d.index];
     if (value === undefined) {
       // PyMember_SetOne: deleting an unset slot reports just the name
