@@ -610,7 +610,9 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
                       break;
                     }
                     // the instance takes the call's place on the stack; INIT_CHECK keeps it
-                    const inst = nf.locals[0] as PyObject;
+                    // (not nf.locals[0]: that is *args for __init__(*args), a cell for a captured self)
+                    const inst = initInstance!;
+                    initInstance = null;
                     inst.rc++;
                     stack[sp] = inst;
                     ctrl[++csp] = INIT_CHECK_NODE;
@@ -2277,6 +2279,7 @@ function initFrame(cls: PyType, stack: unknown[], argStart: number, npos: number
     }
   }
   if (code.ncells > 0) setupCells(nf, init, code);
+  initInstance = inst as PyObject;
   return nf;
 }
 
@@ -2343,6 +2346,8 @@ const NO_RESULT: unique symbol = Symbol("no result");
 let dunderDone: PyValue | typeof NO_RESULT = NO_RESULT;
 /** A class call's result when __new__ made an object __init__ is not run on in the loop. */
 let instanceDone: PyValue | typeof NO_RESULT = NO_RESULT;
+/** The instance initFrame made (borrowed: __init__'s frame holds it). */
+let initInstance: PyObject | null = null;
 
 /**
  * A frame calling `fn(stack[base], ..., stack[base+argc-1])` when `fn` is a plain Python

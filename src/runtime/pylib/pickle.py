@@ -323,6 +323,9 @@ def _type_name(obj):
 
 # ---- Pickler ---------------------------------------------------------------------------------
 
+_NO_FILE = object()
+
+
 class _MemoProxy:
     """The memo of a Pickler or Unpickler as Python code sees it."""
 
@@ -384,15 +387,15 @@ class Pickler:
             protocol = HIGHEST_PROTOCOL
         elif protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
-            raise ValueError("buffer_callback needs protocol >= 5")
-        if file is not None:
+        if file is _NO_FILE:
+            self._file_write = None
+        else:
             try:
                 self._file_write = file.write
             except AttributeError:
                 raise TypeError("file must have a 'write' attribute") from None
-        else:
-            self._file_write = None
+        if buffer_callback is not None and protocol < 5:
+            raise ValueError("buffer_callback needs protocol >= 5")
         self._buffer_callback = buffer_callback
         self.proto = protocol
         self.bin = protocol >= 1
@@ -1230,15 +1233,15 @@ class Unpickler:
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):
-        if file is not None:
+        if file is _NO_FILE:
+            self._reader = None
+        else:
             try:
                 read = file.read
                 readline = file.readline
             except AttributeError:
                 raise TypeError("file must have 'read' and 'readline' attributes") from None
             self._reader = _FileReader(read, readline, getattr(file, "readinto", None))
-        else:
-            self._reader = None
         self._buffers = iter(buffers) if buffers is not None else None
         self.encoding = encoding
         self.errors = errors
@@ -1876,11 +1879,13 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Read and return an object from the given pickle data."""
-    if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
     if not isinstance(data, (bytes, bytearray)):
-        data = memoryview(data).tobytes()
-    u = Unpickler(None, fix_imports=fix_imports, buffers=buffers,
+        try:
+            data = memoryview(data).tobytes()
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(data).__name__) from None
+    u = Unpickler(_NO_FILE, fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)
     u._reader = _FileReader(None, None, None)
     reader = _BytesReader(data)

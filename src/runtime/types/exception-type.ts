@@ -15,6 +15,7 @@ import { str, repr } from "../ops/repr.js";
 import { iterToArray } from "../ops/iter.js";
 import { callMethod } from "../ops/call.js";
 import { getAttrOpt, setAttr } from "../ops/attr.js";
+import { isNumber } from "../ops/numconv.js";
 
 function exc(self: PyValue): PyException {
   if (!(self instanceof PyException)) typeError(`descriptor requires a 'BaseException' object but received a '${typeOf(self).name}'`);
@@ -175,7 +176,8 @@ export function initExceptionTypes(): void {
   defMethod(B, "__reduce__", (self) => {
     const e = exc(self);
     const parts: PyValue[] = [newref(e.type), newref(e.args)];
-    if (e.dict !== null && e.dict.size > 0) parts.push(newref(e.dict));
+    // BaseException_reduce: the instance dict once it exists, even empty
+    if (e.dict !== null) parts.push(newref(e.dict));
     return newTupleOwned(parts);
   });
   defMethod(B, "__setstate__", (self, args) => {
@@ -265,7 +267,7 @@ export function initExceptionTypes(): void {
     const e = exc(self);
     const name = e.getExtra("name");
     const path = e.getExtra("path");
-    const hasState = (e.dict !== null && e.dict.size > 0) || (name !== undefined && name !== None) || (path !== undefined && path !== None);
+    const hasState = e.dict !== null || (name !== undefined && name !== None) || (path !== undefined && path !== None);
     const parts: PyValue[] = [newref(e.type), newref(e.args)];
     if (hasState) {
       const state = new PyDict(T.dictType);
@@ -370,7 +372,7 @@ export function initExceptionTypes(): void {
       args = newTuple(items);
     }
     const parts: PyValue[] = [newref(e.type), args];
-    if (e.dict !== null && e.dict.size > 0) parts.push(newref(e.dict));
+    if (e.dict !== null) parts.push(newref(e.dict));
     return newTupleOwned(parts);
   });
   for (const n of ["errno", "strerror", "filename", "filename2"]) extraAttr(T.osErrorType, n);
@@ -381,7 +383,10 @@ function initOSError(e: PyException, pos: PyValue[]): void {
   if (pos.length >= 2 && pos.length <= 5) {
     e.setExtra("errno", pos[0]);
     e.setExtra("strerror", pos[1]);
-    if (pos.length >= 3) {
+    if (pos.length === 3 && e.type === T.blockingIOErrorType && pos[2] !== None && isNumber(pos[2])) {
+      // oserror_init: BlockingIOError's third argument is characters_written (args stay whole)
+      e.setExtra("characters_written", pos[2]);
+    } else if (pos.length >= 3) {
       e.setExtra("filename", pos[2]);
       // args keeps only (errno, strerror) when a filename is given
       const old = e.args;
