@@ -166,8 +166,10 @@ export function installInterpBuiltins(): void {
       const [globals, locals] = checkGlobals("eval", g, l);
       try {
         let code: PyCode;
-        if (source instanceof PyCode) code = newref(source);
-        else {
+        if (source instanceof PyCode) {
+          if (source.freevars.length > 0) typeError("code object passed to eval() may not contain free variables");
+          code = newref(source);
+        } else {
           let text = sourceArg("eval", source!);
           if (typeof text === "string") text = text.replace(/^[ \t]+/, "");
           code = compileSource(text, "<string>", "eval", callerFutureAnnotations());

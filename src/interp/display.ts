@@ -2,6 +2,8 @@
 
 import { decref, type PyValue } from "../runtime/object.js";
 import { None } from "../runtime/values.js";
+import { newException } from "../runtime/errors.js";
+import * as T from "../runtime/typeobjects.js";
 import { call } from "../runtime/ops/call.js";
 import { vm } from "./vm.js";
 
@@ -19,12 +21,14 @@ export function defaultDisplayHook(v: PyValue): void {
   if (v === None) return;
   vm.builtins.set("_", None);
   const out = vm.sys.dict.getStr("stdout");
-  const text = reprOf(v) + "\n";
-  if (out !== undefined) {
-    const r = call(getWrite(out), [text], null);
-    decref(r);
-  } else {
-    vm.host.writeStdout(text);
+  if (out === undefined || out === None) throw newException(T.runtimeErrorType, ["lost sys.stdout"]);
+  // sys_displayhook: the repr and the newline are written separately
+  const write = getWrite(out);
+  try {
+    decref(call(write, [reprOf(v)], null));
+    decref(call(write, ["\n"], null));
+  } finally {
+    decref(write);
   }
   vm.builtins.set("_", v);
 }

@@ -4,7 +4,7 @@
 import { PyObject, decref, type PyValue } from "../runtime/object.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyTraceback } from "../runtime/types/traceback.js";
-import { newException } from "../runtime/errors.js";
+import { isStackOverflow, newException } from "../runtime/errors.js";
 import * as T from "../runtime/typeobjects.js";
 import { newTuple, None } from "../runtime/values.js";
 import { PySyntaxError } from "../parser/errors.js";
@@ -22,26 +22,12 @@ export const debugInternal = typeof process !== "undefined" && process.env?.PYFR
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyException) return e;
   if (e instanceof PySyntaxError) return syntaxErrorObject(e);
-  if (e instanceof Error && isStackOverflow(e)) {
+  if (isStackOverflow(e)) {
     return newException(T.recursionErrorType, ["maximum recursion depth exceeded"]);
   }
   if (debugInternal && e instanceof Error) console.error(e.stack);
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return newException(T.systemErrorType, [`pyframe internal error: ${msg}`]);
-}
-
-/**
- * Whether a JavaScript error is the engine running out of stack (nested native calls into Python
- * code, as CPython recurses in C). Near the stack's end even a RegExp cannot be compiled: V8 then
- * throws "Invalid regular expression: ...: Stack overflow", so no regular expression is used here.
- */
-function isStackOverflow(e: Error): boolean {
-  try {
-    const m = e.message;
-    return (e instanceof RangeError && m.includes("call stack")) || m.includes("Stack overflow");
-  } catch {
-    return e instanceof RangeError;
-  }
 }
 
 /** A Python SyntaxError (or subclass) instance for a parser/compiler error. */

@@ -136,6 +136,13 @@ export class SymbolTable {
     if (flag & DEF_PARAM && old & DEF_PARAM) this.error(node, `duplicate argument '${mname}' in function definition`);
     scope.symbols.set(mname, old | flag);
     if (!scope.firstSeen.has(mname)) scope.firstSeen.set(mname, node);
+    if (flag & DEF_GLOBAL && scope !== this.top) {
+      // symtable_add_def_helper: a global statement anywhere marks the module-level name global
+      // too (st_global), so module code stores it with STORE_GLOBAL even when exec() gives
+      // separate locals
+      this.top.symbols.set(mname, (this.top.symbols.get(mname) ?? 0) | DEF_GLOBAL);
+      if (!this.top.firstSeen.has(mname)) this.top.firstSeen.set(mname, node);
+    }
     if (flag & DEF_PARAM) scope.params.push(mname);
     if (flag & DEF_LOCAL && this.inCompIter > 0 && scope === this.cur) {
       // nothing: comprehension iteration targets are handled by the comprehension walker
@@ -646,8 +653,10 @@ export class SymbolTable {
     } else if (s.kind === "module") {
       childBound = new Set();
     }
-    // A global declaration hides an enclosing function's binding from nested scopes too.
+    // A global declaration hides an enclosing function's binding from nested scopes too (not a
+    // class's: analyze_block passes a class's children the names as they were before the class).
     for (const [name, sc] of s.scopes) {
+      if (s.kind === "class") break;
       if (sc === NameScope.GlobalExplicit && childBound.has(name)) {
         if (childBound === bound) childBound = new Set(bound);
         childBound.delete(name);
@@ -655,7 +664,7 @@ export class SymbolTable {
     }
     const childFree = new Set<string>();
     for (const c of s.children) {
-      const cf = this.analyze(c, childBound, newGlobals);
+      const cf = this.analyze(c, childBound, s.kind === "class" ? globals : newGlobals);
       for (const n of cf) childFree.add(n);
     }
     // Children's free names: cells here if bound here, else free here too (passing through).
@@ -669,7 +678,12 @@ export class SymbolTable {
       if (s.isFunctionLike() && sc === NameScope.Local) {
         s.scopes.set(n, NameScope.Cell);
       } else if (sc === NameScope.GlobalExplicit) {
-        // a child's free reference resolved to our global declaration cannot happen (child would see global)
+        // a function's global declaration hides the name from its children; a class's does not
+        // (update_symbols: free in a method and global in the class: DEF_FREE_CLASS, passed up)
+        if (s.kind === "class") {
+          s.symbols.set(n, s.flags(n) | DEF_FREE_CLASS);
+          free.add(n);
+        }
       } else if (s.kind === "class" && sc === NameScope.Local) {
         // the class binds it locally, but children see the enclosing function's: free here too
         s.symbols.set(n, s.flags(n) | DEF_FREE_CLASS);

@@ -50,3 +50,18 @@ export function keyError(key: PyValue): never {
 export function isPyException(e: unknown): e is PyException {
   return e instanceof PyException;
 }
+
+/**
+ * Whether a JavaScript error is the engine running out of stack (nested native calls into Python
+ * code, as CPython recurses in C). Near the stack's end even a RegExp cannot be compiled: V8 then
+ * throws "Invalid regular expression: ...: Stack overflow", so no regular expression is used here.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  try {
+    const m = e.message;
+    return (e instanceof RangeError && m.includes("call stack")) || m.includes("Stack overflow");
+  } catch {
+    return e instanceof RangeError;
+  }
+}

@@ -5,7 +5,7 @@ import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { None, NotImplemented } from "../values.js";
-import { overflowError, typeError, valueError } from "../errors.js";
+import { overflowError, typeError, valueError, newException, isStackOverflow } from "../errors.js";
 import { callSpecialFound } from "./special.js";
 import * as I from "./intmath.js";
 import { numberIndex } from "./index.js";
@@ -89,6 +89,19 @@ export function richCompare(v: PyValue, w: PyValue, op: Cmp): PyValue {
 }
 
 function richCompareGeneric(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  try {
+    return richCompareSlots(v, w, op);
+  } catch (e) {
+    // PyObject_RichCompare's Py_EnterRecursiveCall(" in comparison"): nested builtin containers
+    // compared with each other run out of (JS) stack here
+    if (isStackOverflow(e)) {
+      throw newException(T.recursionErrorType, ["maximum recursion depth exceeded in comparison"]);
+    }
+    throw e;
+  }
+}
+
+function richCompareSlots(v: PyValue, w: PyValue, op: Cmp): PyValue {
   const tv = typeOf(v);
   const tw = typeOf(w);
   let checkedReverse = false;

@@ -7,7 +7,7 @@ import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { PyStrSubclass } from "../types/boxed.js";
 import { None } from "../values.js";
-import { newException, typeError } from "../errors.js";
+import { isStackOverflow, newException, typeError } from "../errors.js";
 import { TPFLAG_HEAPTYPE } from "../type.js";
 import { callSpecialFound } from "./special.js";
 import { floatRepr, strRepr } from "../../shared/repr.js";
@@ -43,7 +43,7 @@ export function repr(v: PyValue): string {
     return asStrResult(callSpecialFound(f, v), "__repr__");
   } catch (e) {
     // PyObject_Repr's Py_EnterRecursiveCall: nested builtin containers run out of (JS) stack here
-    if (e instanceof Error && (e.message.includes("call stack") || e.message.includes("Stack overflow"))) {
+    if (isStackOverflow(e)) {
       throw newException(T.recursionErrorType, ["maximum recursion depth exceeded while getting the repr of an object"]);
     }
     throw e;
