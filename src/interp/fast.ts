@@ -17,13 +17,14 @@ import { PyInstance } from "../runtime/types/instance.js";
 import { PyFunction, PyMethod } from "../runtime/types/function.js";
 import { PyModule } from "../runtime/types/module.js";
 import { None, newFloat, newTupleOwned, newListOwned } from "../runtime/values.js";
-import { getattrKind, GA_GENERIC, descrKind, DescrKind, hasDescrSet } from "../runtime/ops/attr.js";
+import { descrKind, DescrKind } from "../runtime/ops/attr.js";
 import * as I from "../runtime/ops/intmath.js";
 import { Op } from "../runtime/ops/number.js";
 import { APPLY, GIVE_UP, Node, OP, type FastFn, type FastResult, type FastStmt } from "./nodes.js";
 import type { CodeImpl, Frame } from "./frame.js";
 import { CmpKind, StoreKind, UnaryKind } from "./compile.js";
 import { jitExpr, jitStmt } from "./jit.js";
+import { AttrSite, sitePlainStore } from "./attr-site.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -210,9 +211,10 @@ export function fastTruth(v: PyValue): number {
 }
 
 /** fastGetAttr without the new reference: GIVE_UP where a new object (a bound method) would be needed. */
-export function fastAttrBorrowed(obj: PyValue, name: string): FastResult {
+export function fastAttrBorrowed(obj: PyValue, site: AttrSite): FastResult {
   if (typeof obj !== "object") return GIVE_UP;
   const t = obj.type;
+  const name = site.name;
   if (obj instanceof PyModule) {
     if (t !== T.moduleType) return GIVE_UP;
     const v = obj.dict.getStr(name);
@@ -223,10 +225,11 @@ export function fastAttrBorrowed(obj: PyValue, name: string): FastResult {
     if (typeof v === "object") v.rc--; // borrowed: the type keeps it alive
     return v;
   }
-  if (getattrKind(t) !== GA_GENERIC) return GIVE_UP;
-  const descr = t.lookup(name);
+  if ((site.type !== t || site.version !== t.version) && !site.fill(t)) return GIVE_UP;
+  if (!site.generic) return GIVE_UP;
+  const descr = site.descr;
   if (descr !== undefined && typeof descr === "object") {
-    const kind = descrKind(descr);
+    const kind = site.kind;
     if (kind === DescrKind.Data) return GIVE_UP;
     const d = obj.dict;
     if (d !== null) {
@@ -246,14 +249,15 @@ export function fastAttrBorrowed(obj: PyValue, name: string): FastResult {
 export { fastContains as fastContainsBorrowed };
 
 /** A class whose instances store attributes straight into their __dict__. */
-export function plainInstanceSetattr(t: PyType, name: string): boolean {
-  return getattrKind(t) === GA_GENERIC && plainSetattr(t, name);
+export function plainInstanceSetattr(t: PyType, site: AttrSite): boolean {
+  return sitePlainStore(site, t);
 }
 
 /** Plain attribute reads: instance dict entries, class attributes without __get__, functions as bound methods, modules. */
-export function fastGetAttr(obj: PyValue, name: string): FastResult {
+export function fastGetAttr(obj: PyValue, site: AttrSite): FastResult {
   if (typeof obj !== "object") return GIVE_UP;
   const t = obj.type;
+  const name = site.name;
   if (obj instanceof PyModule) {
     if (t !== T.moduleType) return GIVE_UP;
     const v = obj.dict.getStr(name);
@@ -262,10 +266,11 @@ export function fastGetAttr(obj: PyValue, name: string): FastResult {
     return v;
   }
   if (obj instanceof PyType) return fastTypeAttr(obj, name);
-  if (getattrKind(t) !== GA_GENERIC) return GIVE_UP;
-  const descr = t.lookup(name);
+  if ((site.type !== t || site.version !== t.version) && !site.fill(t)) return GIVE_UP;
+  if (!site.generic) return GIVE_UP;
+  const descr = site.descr;
   if (descr !== undefined && typeof descr === "object") {
-    const kind = descrKind(descr);
+    const kind = site.kind;
     if (kind === DescrKind.Data) return GIVE_UP;
     const d = obj.dict;
     if (d !== null) {
@@ -514,11 +519,11 @@ function makeFastEval(n: Node): FastFn | null {
       return unaryFn(fns[0], n.i as UnaryKind);
     case APPLY.ATTR: {
       const [fo] = fns;
-      const name = n.s;
+      const site = new AttrSite(n.s);
       return (f) => {
         const o = fo(f);
         if (o === GIVE_UP) return GIVE_UP;
-        const r = fastGetAttr(o, name);
+        const r = fastGetAttr(o, site);
         release(o);
         return r;
       };
@@ -672,10 +677,11 @@ function makeFastStmt(n: Node): FastStmt | null {
         const obj = t.a!.fast;
         if (obj === null) return null;
         const name = t.s;
+        const site = new AttrSite(name);
         return (f) => {
           const o = obj(f);
           if (o === GIVE_UP) return false;
-          if (!(o instanceof PyInstance) || o.dict === null || getattrKind(o.type) !== GA_GENERIC || !plainSetattr(o.type, name)) {
+          if (!(o instanceof PyInstance) || o.dict === null || !sitePlainStore(site, o.type)) {
             release(o);
             return false;
           }
@@ -723,14 +729,6 @@ function makeFastStmt(n: Node): FastStmt | null {
 }
 
 /** A class whose instances store attributes straight into their __dict__ (no __setattr__, no data descriptor). */
-function plainSetattr(t: PyType, name: string): boolean {
-  if (t.tflags & 1) {
-    const sa = t.lookup("__setattr__");
-    if (sa !== T.objectType.ns.get("__setattr__")) return false;
-  }
-  const d = t.lookup(name);
-  return d === undefined || typeof d !== "object" || !hasDescrSet(d);
-}
 
 /** Walks a code body bottom-up, attaching fast closures to every node that can have one. */
 export function addFastPaths(root: Node, _code: CodeImpl): void {

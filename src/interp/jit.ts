@@ -18,6 +18,7 @@ import { Op } from "../runtime/ops/number.js";
 import { APPLY, GIVE_UP, OP, type FastFn, type FastStmt, type Node } from "./nodes.js";
 import { CmpKind, StoreKind, UnaryKind } from "./compile.js";
 import { fastTruth, fastContainsBorrowed, fastAttrBorrowed, plainInstanceSetattr } from "./fast.js";
+import { AttrSite } from "./attr-site.js";
 
 /** Values the generated code reaches through its `H` argument. */
 const H = {
@@ -192,7 +193,7 @@ class Gen {
         const o = this.expr(n.kids[0]);
         if (o === null) return null;
         const t = this.t();
-        this.emit(`const ${t} = H.attr(${o.v}, ${JSON.stringify(n.s)}); if (${t} === H.GIVE_UP) ${b};`);
+        this.emit(`const ${t} = H.attr(${o.v}, ${this.k(new AttrSite(n.s))}); if (${t} === H.GIVE_UP) ${b};`);
         return { v: t, kind: "any" };
       }
       case APPLY.SUBSCR: {
@@ -405,7 +406,7 @@ export function jitStmt(n: Node): FastStmt | null {
     if (target.j === StoreKind.Attr) {
       const o = g.expr(target.a!);
       if (o === null) return null;
-      g.emit(`if (!(${o.v} instanceof H.PyInstance) || ${o.v}.dict === null || !H.plainSetattr(${o.v}.type, ${JSON.stringify(target.s)})) return false;`);
+      g.emit(`if (!(${o.v} instanceof H.PyInstance) || ${o.v}.dict === null || !H.plainSetattr(${o.v}.type, ${g.k(new AttrSite(target.s))})) return false;`);
       const e = g.expr(value);
       if (e === null) return null;
       g.emit(`${g.own(e.v)} ${o.v}.dict.set(${JSON.stringify(target.s)}, ${e.v}); if (typeof ${e.v} === "object") H.decref(${e.v});`);
@@ -450,7 +451,7 @@ export function jitStmt(n: Node): FastStmt | null {
       const o = g.expr(n.a!);
       if (o === null) return null;
       const name = JSON.stringify(n.s);
-      g.emit(`if (!(${o.v} instanceof H.PyInstance) || ${o.v}.dict === null || !H.plainSetattr(${o.v}.type, ${name})) return false;`);
+      g.emit(`if (!(${o.v} instanceof H.PyInstance) || ${o.v}.dict === null || !H.plainSetattr(${o.v}.type, ${g.k(new AttrSite(n.s))})) return false;`);
       const t = g.t();
       g.emit(`const ${t} = ${o.v}.dict.getStr(${name}); if (${t} === undefined) return false;`);
       const operand = g.expr(n.b!);

@@ -34,6 +34,8 @@ export const TPFLAG_IMMUTABLE = 32; // attributes of the type itself cannot be s
 export const TPFLAG_FINALIZE = 64; // instances may need finalization (generators); heap types always go through it
 
 let nextVersion = 1;
+/** the method cache's entry for a name absent from the whole MRO (one Map probe per miss) */
+const ABSENT: unique symbol = Symbol("absent");
 
 export class PyType extends PyObject {
   name: string;
@@ -48,7 +50,7 @@ export class PyType extends PyObject {
   /** bumped whenever this type's or a base's namespace changes; keys the method caches */
   version: number;
   /** name -> attribute found along the MRO (undefined: absent), valid while `version` holds */
-  cache: Map<string, PyValue | undefined>;
+  cache: Map<string, PyValue | typeof ABSENT>;
   /** direct subclasses, to invalidate their caches when this type changes */
   subclasses: PyType[];
   /** __slots__ names declared along the MRO, in slot order; null when the type has no slots */
@@ -106,7 +108,7 @@ export class PyType extends PyObject {
   lookup(name: string): PyValue | undefined {
     const cache = this.cache;
     const hit = cache.get(name);
-    if (hit !== undefined || cache.has(name)) return hit;
+    if (hit !== undefined) return hit === ABSENT ? undefined : hit;
     let found: PyValue | undefined = undefined;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
@@ -116,7 +118,7 @@ export class PyType extends PyObject {
         break;
       }
     }
-    cache.set(name, found);
+    cache.set(name, found === undefined ? ABSENT : found);
     return found;
   }
 
