@@ -10,7 +10,7 @@ import type { PyValue } from "../runtime/object.js";
 import { PyCode, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from "../runtime/types/function.js";
 import { Ellipsis, None, newComplex, newFloat } from "../runtime/values.js";
 import { PyBytes } from "../runtime/types/bytes.js";
-import { bytesType } from "../runtime/typeobjects.js";
+import { bytesType, syntaxWarningType } from "../runtime/typeobjects.js";
 import { Op, binaryOp, negative } from "../runtime/ops/number.js";
 import { Cmp, eq } from "../runtime/ops/compare.js";
 import { APPLY, IMPLICIT_RETURN, Node, OP } from "./nodes.js";
@@ -19,6 +19,7 @@ import { NameScope, Scope, SymbolTable, mangle } from "./symtable.js";
 import type { SourceInfo } from "./source.js";
 import { addFastPaths } from "./fast.js";
 import { exprAsUnicode } from "./unparse.js";
+import { warnAtSource } from "./imports.js";
 import { starAnnotationUnpacker, constRepr as repr } from "./call-helpers.js";
 
 /** co_flags bit of `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS). */
@@ -214,6 +215,52 @@ export class Compiler {
 
   private error(p: Pos, msg: string): never {
     throw this.src.errorAt(p, msg);
+  }
+
+  /**
+   * compiler_warn: a SyntaxWarning at p's line; when a filter turns it into an error, a SyntaxError
+   * with the same message at p instead ("to get a more accurate error report").
+   */
+  private warn(p: Pos, msg: string): void {
+    if (!warnAtSource(syntaxWarningType, msg, this.src.filename, p.lineno)) this.error(p, msg);
+  }
+
+  /** check_compare: `is`/`is not` with a literal operand (other than None, True, False, ...). */
+  private checkCompare(e: A.Compare): void {
+    let left = isIdentityOperand(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i];
+      const right = isIdentityOperand(e.comparators[i]);
+      if ((op === "Is" || op === "IsNot") && (!left || !right)) {
+        const [used, meant] = op === "Is" ? ["is", "=="] : ["is not", "!="];
+        this.warn(e, `"${used}" with a literal. Did you mean "${meant}"?`);
+        return; // one warning per comparison chain
+      }
+      left = right;
+    }
+  }
+
+  /** check_caller: calling a display or literal is probably a missing comma. */
+  private checkCaller(e: A.Call): void {
+    const f = e.func;
+    if (foldedConstantType(f) !== null || NOT_CALLABLE_KINDS.has(f._type)) {
+      this.warn(e, `'${inferType(f)}' object is not callable; perhaps you missed a comma?`);
+    }
+  }
+
+  /** check_subscripter and check_index: subscripting a display or literal (Load context only). */
+  private checkSubscript(e: A.Subscript): void {
+    const v = e.value;
+    const vt = foldedConstantType(v);
+    if (vt !== null ? NOT_SUBSCRIPTABLE_CONSTANTS.has(vt) : NOT_SUBSCRIPTABLE_KINDS.has(v._type)) {
+      this.warn(e, `'${inferType(v)}' object is not subscriptable; perhaps you missed a comma?`);
+      return;
+    }
+    const it = inferType(e.slice);
+    if (it === null || it === "int" || it === "bool") return;
+    if (vt !== null ? vt === "str" || vt === "bytes" || vt === "tuple" : SEQUENCE_DISPLAY_KINDS.has(v._type)) {
+      this.warn(e, `${inferType(v)} indices must be integers or slices, not ${it}; perhaps you missed a comma?`);
+    }
   }
 
   /** future_check_features: PyErr_SyntaxLocationObject gives the statement's start only (end_offset None). */
@@ -464,6 +511,7 @@ export class Compiler {
       case "AsyncWith":
         return this.withStmt(s, 0);
       case "Assert": {
+        if (s.test._type === "Tuple" && s.test.elts.length > 0) this.warn(s, "assertion is always true, perhaps remove parentheses?");
         const n = node(OP.ASSERT, s);
         n.a = this.testExpr(s.test);
         n.b = s.msg === null ? null : this.expr(s.msg);
@@ -1106,6 +1154,7 @@ export class Compiler {
         return n;
       }
       case "Subscript": {
+        this.checkSubscript(e);
         return evalNode(APPLY.SUBSCR, [this.expr(e.value), this.expr(e.slice)], e);
       }
       case "Slice": {
@@ -1133,6 +1182,7 @@ export class Compiler {
         return n;
       }
       case "Compare": {
+        this.checkCompare(e);
         if (e.ops.length === 1) {
           const n = evalNode(APPLY.COMPARE, [this.expr(e.left), this.expr(e.comparators[0])], e);
           n.i = CMPOPS[e.ops[0]];
@@ -1276,6 +1326,7 @@ export class Compiler {
   }
 
   private call(e: A.Call): Node {
+    this.checkCaller(e);
     const hasStar = e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
     // Check argument order errors CPython reports at compile time.
     let sawDoubleStar = false;
@@ -1683,6 +1734,79 @@ function withDocAssignment(mod: A.Module): A.Module {
   const assign = new A.Assign([target], v, null, first.lineno, first.col_offset, first.end_lineno, first.end_col_offset);
   return new A.Module([assign, ...mod.body.slice(1)], mod.type_ignores);
 }
+
+/**
+ * The type name of the constant an expression becomes in CPython's AST optimizer (literals, unary
+ * operators on constants, tuples of constants), or null when it is no constant. Binary operations,
+ * which fold too, are left out: their result type depends on the operands' values.
+ */
+function foldedConstantType(e: A.expr): string | null {
+  switch (e._type) {
+    case "Constant": {
+      const v = e.value;
+      if (v === null) return "NoneType";
+      if (typeof v === "boolean") return "bool";
+      if (typeof v === "number" || typeof v === "bigint") return "int";
+      if (typeof v === "string") return "str";
+      if (v instanceof FloatConst) return "float";
+      if (v instanceof ComplexConst) return "complex";
+      if (v instanceof BytesConst) return "bytes";
+      return "ellipsis";
+    }
+    case "UnaryOp": {
+      const t = foldedConstantType(e.operand);
+      if (t === null) return null;
+      if (e.op === "Not") return "bool";
+      if (e.op === "Invert") return t === "int" || t === "bool" ? "int" : null;
+      if (t === "bool") return "int";
+      return t === "int" || t === "float" || t === "complex" ? t : null;
+    }
+    case "Tuple":
+      return e.ctx === "Load" && e.elts.every((x) => foldedConstantType(x) !== null) ? "tuple" : null;
+    default:
+      return null;
+  }
+}
+
+/** infer_type: the type of the object an expression certainly evaluates to, or null. */
+function inferType(e: A.expr): string | null {
+  const t = foldedConstantType(e);
+  if (t !== null) return t;
+  switch (e._type) {
+    case "Tuple":
+      return "tuple";
+    case "List":
+    case "ListComp":
+      return "list";
+    case "Dict":
+    case "DictComp":
+      return "dict";
+    case "Set":
+    case "SetComp":
+      return "set";
+    case "GeneratorExp":
+      return "generator";
+    case "Lambda":
+      return "function";
+    case "JoinedStr":
+    case "FormattedValue":
+      return "str";
+    default:
+      return null;
+  }
+}
+
+/** check_is_arg: an operand `is` may compare by identity (no constant, or a singleton constant). */
+function isIdentityOperand(e: A.expr): boolean {
+  const t = foldedConstantType(e);
+  return t === null || t === "NoneType" || t === "bool" || t === "ellipsis";
+}
+
+const NOT_CALLABLE_KINDS = new Set(["Tuple", "List", "ListComp", "Dict", "DictComp", "Set", "SetComp", "GeneratorExp", "JoinedStr", "FormattedValue"]);
+const NOT_SUBSCRIPTABLE_KINDS = new Set(["Set", "SetComp", "GeneratorExp", "Lambda"]);
+/** constants check_subscripter reports (bool counts as int) */
+const NOT_SUBSCRIPTABLE_CONSTANTS = new Set(["NoneType", "ellipsis", "int", "bool", "float", "complex"]);
+const SEQUENCE_DISPLAY_KINDS = new Set(["Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"]);
 
 /** What CPython's AST optimizer folds into a constant: literals, signed numbers, tuples of constants. */
 function isFoldableConstant(e: A.expr): boolean {

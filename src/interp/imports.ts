@@ -6,6 +6,7 @@ import { decref, newref, type PyValue } from "../runtime/object.js";
 import * as T from "../runtime/typeobjects.js";
 import { PyException } from "../runtime/types/exception.js";
 import { PyModule } from "../runtime/types/module.js";
+import type { PyType } from "../runtime/type.js";
 import { PyDict } from "../runtime/types/dict.js";
 import { PyList } from "../runtime/types/list.js";
 import { None, newListOwned } from "../runtime/values.js";
@@ -16,7 +17,7 @@ import { call } from "../runtime/ops/call.js";
 import { getIter, iterNext } from "../runtime/ops/iter.js";
 import { STOP } from "../runtime/types/iterator.js";
 import { getItem, setItem } from "../runtime/ops/seq.js";
-import { parse } from "../parser/index.js";
+import { parse, type SourceWarning } from "../parser/index.js";
 import { vm } from "./vm.js";
 import { Compiler } from "./compile.js";
 import { SourceInfo } from "./source.js";
@@ -36,9 +37,43 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
   const text = typeof source === "string" ? source : decodeSource(source, filename);
   const src = new SourceInfo(filename, text);
   const compiler = new Compiler(src, { interactive: mode === "single", futureAnnotations });
-  if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval"));
-  if (mode === "single") return compiler.compileModule(parse(text, filename, "single"));
-  return compiler.compileModule(parse(text, filename, "exec"));
+  const options = { onWarning: reportSourceWarning };
+  if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval", options));
+  if (mode === "single") return compiler.compileModule(parse(text, filename, "single", options));
+  return compiler.compileModule(parse(text, filename, "exec", options));
+}
+
+/**
+ * PyErr_WarnExplicitObject(category, msg, filename, lineno, NULL, NULL) for the compiler and the
+ * tokenizer (compiler_warn, parser_warn): warnings.warn_explicit. False when a filter turned the
+ * warning into an exception of its category: the caller then reports a SyntaxError at the construct
+ * instead. Any other exception propagates.
+ */
+export function warnAtSource(category: PyType, msg: string, filename: string, lineno: number): boolean {
+  const mod = importModule("warnings");
+  try {
+    const f = getAttr(mod, "warn_explicit");
+    try {
+      decref(call(f, [msg, category, filename, lineno], null));
+    } finally {
+      decref(f);
+    }
+    return true;
+  } catch (e) {
+    if (e instanceof PyException && e.type.isSubtypeOf(category)) {
+      decref(e);
+      return false;
+    }
+    throw e;
+  } finally {
+    decref(mod);
+  }
+}
+
+/** parser_warn: the tokenizer's warning, or its SyntaxError when a filter makes the warning an error. */
+function reportSourceWarning(w: SourceWarning): void {
+  const e = w.error;
+  if (!warnAtSource(T.syntaxWarningType, e.msg, e.filename, e.lineno)) throw e;
 }
 
 /** _PyEval_BuiltinsFromGlobals: the namespace globals["__builtins__"] names (a module's dict, or a dict). */

@@ -3,13 +3,18 @@ import { TypeIgnore, type Expression, type FunctionType, type Interactive, type 
 import { PySyntaxError } from "./errors.js";
 import { PyParser } from "./parser.js";
 import { decodeSource, translateNewlines } from "./source.js";
-import { tokenize, type TokenizeResult } from "./tokenizer.js";
+import { tokenize, type SourceWarning, type TokenizeResult } from "./tokenizer.js";
 import { translateError } from "./diagnose.js";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOptions {
   /** produce type_comment fields and TypeIgnore entries, like ast.parse(type_comments=True) */
   typeComments?: boolean;
+  /**
+   * Reports each warning of the tokenizer (`1if x else y`: "invalid decimal literal"), in source
+   * order, before parsing. It may throw (the warning's `error` when a filter makes it an error).
+   */
+  onWarning?: (w: SourceWarning) => void;
 }
 
 let parser: PyParser | null = null;
@@ -71,6 +76,7 @@ export function parse(source: string | Uint8Array, filename: string, mode: Parse
     Object.defineProperty(err, "cause", { value: e });
     throw err;
   }
+  if (options.onWarning !== undefined) for (const w of tok.warnings) options.onWarning(w);
   const p = getParser();
   p.resetSource(text, filename);
   p.input = tok.tokens;
@@ -101,4 +107,5 @@ export function parse(source: string | Uint8Array, filename: string, mode: Parse
 }
 
 export { PySyntaxError } from "./errors.js";
+export type { SourceWarning } from "./tokenizer.js";
 export { dump } from "./dump.js";

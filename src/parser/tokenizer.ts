@@ -51,6 +51,17 @@ export interface TokenizeResult {
   tokens: Token[];
   error: TokenizerError | null;
   typeIgnores: { lineno: number; tag: string }[];
+  /** parser_warn calls, in source order (all before `error`, which ends tokenizing) */
+  warnings: SourceWarning[];
+}
+
+/**
+ * A warning the tokenizer reports at compile time (parser_warn): warnings.warn_explicit(message,
+ * category, filename, lineno), or `error` (same message) when a filter turns it into an exception.
+ */
+export interface SourceWarning {
+  category: "SyntaxWarning";
+  error: PySyntaxError;
 }
 
 function isIdStart(c: number): boolean {
@@ -105,6 +116,7 @@ export class Tokenizer {
   private atBol = true;
   private error: TokenizerError | null = null;
   private typeIgnores: { lineno: number; tag: string }[] = [];
+  private warnings: SourceWarning[] = [];
   /** false when the source is pure ASCII: byte columns are then character columns */
   private readonly wide: boolean;
   // Cache for byte columns on a non-ASCII line: the last (offset, byte column) computed on `cacheLine`.
@@ -221,6 +233,12 @@ export class Tokenizer {
   private syntaxError(msg: string): void {
     const off = codePointLength(this.src, this.lineStart, this.pos);
     this.fail("immediate", "SyntaxError", msg, this.line, this.lineStart, off, this.line, off);
+  }
+
+  /** parser_warn at the current position (located as syntaxerror() would locate it). */
+  private warn(msg: string): void {
+    const off = codePointLength(this.src, this.lineStart, this.pos);
+    this.warnings.push({ category: "SyntaxWarning", error: new PySyntaxError("SyntaxError", msg, this.filename, this.line, off, this.lineText(this.lineStart), this.line, off) });
   }
 
   tokenize(): TokenizeResult {
@@ -372,7 +390,7 @@ export class Tokenizer {
       }
       if (!this.operator(start, c)) break;
     }
-    return { tokens: this.tokens, error: this.error, typeIgnores: this.typeIgnores };
+    return { tokens: this.tokens, error: this.error, typeIgnores: this.typeIgnores, warnings: this.warnings };
   }
 
   /** Indentation at the start of a logical line; false after an error. */
@@ -587,8 +605,16 @@ export class Tokenizer {
       r = c2 === 102 || c2 === 110 || c2 === 115;
     } else if (c === 111) r = src.startsWith("r", p + 1);
     else if (c === 110) r = src.startsWith("ot", p + 1);
-    if (r) return true; // CPython only warns here
-    if (c !== -1 && isIdChar(c)) {
+    if (r) {
+      // CPython only warns here (before a keyword that valid code can have after a number)
+      const save = this.pos;
+      this.pos = p;
+      this.warn(`invalid ${kind} literal`);
+      this.pos = save;
+      return true;
+    }
+    // a non-ASCII character is reported as an invalid character instead (gh-88943)
+    if (c !== -1 && c < 128 && isIdChar(c)) {
       this.pos = p;
       this.syntaxError(`invalid ${kind} literal`);
       return false;
