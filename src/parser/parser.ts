@@ -343,15 +343,24 @@ export class PyParser extends EmbeddedActionsParser {
 
   /** Try a rule without consuming anything; true if it parses. */
   private speculate(rule: unknown): boolean {
+    return this.speculateEnd(rule) >= 0;
+  }
+
+  /** Runs `rule` while backtracking; the index of its last token, or -1. The position is restored. */
+  private speculateEnd(rule: unknown): number {
     const idx = this.currIdx;
     const errs = (this as unknown as { _errors: unknown[] })._errors.length;
     const ruleStackIdx = (this as unknown as { RULE_STACK_IDX: number }).RULE_STACK_IDX;
+    // Outside any rule (diagnosing a failed parse), the probed rule would be chevrotain's first
+    // invoked rule, whose recognition errors are swallowed (the position jumps to the end) rather
+    // than thrown: the probe would always succeed.
+    if (ruleStackIdx < 0) (this as unknown as { RULE_STACK_IDX: number }).RULE_STACK_IDX = 0;
     (this as unknown as { isBackTrackingStack: number[] }).isBackTrackingStack.push(1);
     try {
       (rule as { coreRule: () => unknown }).coreRule.call(this);
-      return true;
+      return this.currIdx;
     } catch {
-      return false;
+      return -1;
     } finally {
       (this as unknown as { isBackTrackingStack: number[] }).isBackTrackingStack.pop();
       (this as unknown as { RULE_STACK_IDX: number }).RULE_STACK_IDX = ruleStackIdx;
@@ -365,15 +374,10 @@ export class PyParser extends EmbeddedActionsParser {
     const saved = this.currIdx;
     this.currIdx = idx - 1;
     try {
-      const ok = this.speculate(this[rule]);
-      if (!ok) return -1;
-      // speculate() restores the position: run again to learn where the rule ended.
-      (this[rule] as unknown as { coreRule: () => unknown }).coreRule.call(this);
+      const end = this.speculateEnd(this[rule]);
       // The probe read one token past the rule (the lookahead that ended it).
-      this.furthest = Math.max(this.furthest, this.currIdx + 1);
-      return this.currIdx;
-    } catch {
-      return -1;
+      if (end >= 0) this.furthest = Math.max(this.furthest, end + 1);
+      return end;
     } finally {
       this.currIdx = saved;
     }
@@ -2021,7 +2025,11 @@ export class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => (awaitTok = this.CONSUME(KW.await) as Token));
     const s = this.next();
     let e = this.SUBRULE(this.atom);
-    this.MANY(() => {
+    this.MANY({
+      // While probing, `a.` followed by no name ends the primary as PEG backtracking does
+      // (invalid_legacy_expression accepts `print a.`); the main parse fails at the name.
+      GATE: () => !this.backtracking || this.LA(1).tokenTypeIdx !== DOT.tokenTypeIdx || this.LA(2).tokenTypeIdx === NAME.tokenTypeIdx,
+      DEF: () => {
       this.OR([
         {
           ALT: () => {
@@ -2063,6 +2071,7 @@ export class PyParser extends EmbeddedActionsParser {
           },
         },
       ]);
+      },
     });
     if (this.RECORDING_PHASE || awaitTok === null) return e;
     const aw = awaitTok as Token;
