@@ -50,6 +50,12 @@ export function defGetSet(
   type.modified();
 }
 
+/** A read-only member (a READONLY entry of a builtin type's tp_members): a member_descriptor. */
+export function defMember(type: PyType, name: string, get: (self: PyValue) => PyValue, doc: string | null = null): void {
+  type.ns.set(name, immortal(new PyGetSetDescriptor(name, type, get, null, doc, true)));
+  type.modified();
+}
+
 /** A module-level builtin function. */
 export function builtinFunction(name: string, fn: (args: PyValue[], kwnames: string[] | null) => PyValue, module: string | null = "builtins", doc: string | null = null): PyBuiltinFunction {
   return immortal(new PyBuiltinFunction(name, (_self, args, kwnames) => fn(args, kwnames), null, module, doc, null));

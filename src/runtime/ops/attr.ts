@@ -177,6 +177,7 @@ export function descrSet(d: PyObject, obj: PyValue, value: PyValue | undefined, 
   if (d instanceof PyGetSetDescriptor) {
     checkDescrApplies(d.name, d.owner, obj);
     if (d.set === null) {
+      if (d.member) throw newException(T.attributeErrorType, ["readonly attribute"]); // structmember.c PyMember_SetOne
       attributeError(obj, name, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
     }
     d.set(obj, value);

@@ -8,7 +8,7 @@ import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newTupleOwned, newDict, emptyTuple } from "../values.js";
 import { typeError, newException } from "../errors.js";
-import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
+import { defGetSet, defMember, defMethod, defNew, parseArgs } from "../define.js";
 import { PyCell, PyCode, PyFunction, PyMethod } from "./function.js";
 import { MethodKind, PyBuiltinFunction, PyGetSetDescriptor, PyMemberDescriptor, PyMethodDescriptor } from "./native.js";
 import { PyClassMethod, PyProperty, PyStaticMethod } from "./descriptors.js";
@@ -100,12 +100,9 @@ function initFunction(): void {
     decref(old);
   });
   // member descriptors (READONLY) in CPython
-  const readonly = (): never => {
-    throw newException(T.attributeErrorType, ["readonly attribute"]);
-  };
-  defGetSet(F, "__globals__", (self) => newref(fn(self).globals), readonly);
-  defGetSet(F, "__builtins__", (self) => newref(fn(self).builtins), readonly);
-  defGetSet(F, "__closure__", (self) => (fn(self).closure === null ? None : newref(fn(self).closure!)), readonly);
+  defMember(F, "__globals__", (self) => newref(fn(self).globals));
+  defMember(F, "__builtins__", (self) => newref(fn(self).builtins));
+  defMember(F, "__closure__", (self) => (fn(self).closure === null ? None : newref(fn(self).closure!)));
   defGetSet(F, "__annotations__", (self) => {
     const f = fn(self);
     if (f.annotations === null) f.annotations = newDict();
@@ -163,8 +160,8 @@ function initMethod(): void {
     const h1 = typeof mm.self === "object" ? idOf(mm.self) / 16 : hash(mm.self);
     return Number(BigInt.asIntN(52, BigInt(h1) ^ BigInt(hash(mm.func))));
   });
-  defGetSet(M, "__func__", (self) => newref(m(self).func));
-  defGetSet(M, "__self__", (self) => newref(m(self).self));
+  defMember(M, "__func__", (self) => newref(m(self).func), "the function (or other callable) implementing a method");
+  defMember(M, "__self__", (self) => newref(m(self).self), "the instance to which a method is bound");
   defGetSet(M, "__doc__", (self) => getAttrOpt(m(self).func, "__doc__") ?? None);
   // other attributes (__name__, __qualname__, ...) come from the function (method_getattro); a
   // bound method is no descriptor (no __get__), as in CPython 3.11
@@ -285,7 +282,9 @@ function initDescriptors(): void {
   defGetSet(G, "__objclass__", (self) => newref(g(self).owner));
 
   const Mb = T.memberDescriptorType;
-  const mb = (self: PyValue) => as(self, PyMemberDescriptor, "member_descriptor");
+  // a __slots__ entry, or a builtin type's member (a PyGetSetDescriptor flagged `member`)
+  const mb = (self: PyValue): PyMemberDescriptor | PyGetSetDescriptor =>
+    self instanceof PyGetSetDescriptor && self.member ? self : as(self, PyMemberDescriptor, "member_descriptor");
   defMethod(Mb, "__get__", (self, args) => {
     const obj = args[0] ?? None;
     if (obj === None) return newref(self);
@@ -304,7 +303,10 @@ function initDescriptors(): void {
   defGetSet(Mb, "__name__", (self) => mb(self).name);
   defGetSet(Mb, "__qualname__", (self) => `${mb(self).owner.name}.${mb(self).name}`);
   defGetSet(Mb, "__objclass__", (self) => newref(mb(self).owner));
-  defGetSet(Mb, "__doc__", () => None);
+  defGetSet(Mb, "__doc__", (self) => {
+    const d = mb(self);
+    return d instanceof PyGetSetDescriptor ? d.doc ?? None : None;
+  });
 }
 
 function initClassStaticMethod(): void {
@@ -340,7 +342,7 @@ function initClassStaticMethod(): void {
       const t = args[1] instanceof PyType ? args[1] : typeOf(obj);
       return descrGet(get(self), obj === None ? null : obj, t);
     });
-    defGetSet(type, "__func__", (self) => newref(get(self).callable));
+    defMember(type, "__func__", (self) => newref(get(self).callable));
     defGetSet(type, "__wrapped__", (self) => newref(get(self).callable));
     defGetSet(type, "__isabstractmethod__", (self) => {
       const v = getAttrOpt(get(self).callable, "__isabstractmethod__");
@@ -423,9 +425,9 @@ function initProperty(): void {
   defMethod(P, "getter", (self, args) => copyWith(self, "fget", args[0]));
   defMethod(P, "setter", (self, args) => copyWith(self, "fset", args[0]));
   defMethod(P, "deleter", (self, args) => copyWith(self, "fdel", args[0]));
-  defGetSet(P, "fget", (self) => (p(self).fget === null ? None : newref(p(self).fget!)));
-  defGetSet(P, "fset", (self) => (p(self).fset === null ? None : newref(p(self).fset!)));
-  defGetSet(P, "fdel", (self) => (p(self).fdel === null ? None : newref(p(self).fdel!)));
+  defMember(P, "fget", (self) => (p(self).fget === null ? None : newref(p(self).fget!)));
+  defMember(P, "fset", (self) => (p(self).fset === null ? None : newref(p(self).fset!)));
+  defMember(P, "fdel", (self) => (p(self).fdel === null ? None : newref(p(self).fdel!)));
   defGetSet(P, "__doc__", (self) => (p(self).doc === null ? None : newref(p(self).doc!)), (self, v) => {
     const o = p(self);
     const old = o.doc;

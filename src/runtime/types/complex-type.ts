@@ -7,7 +7,7 @@ import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newComplex, newFloat, newTupleOwned } from "../values.js";
 import { overflowError, typeError, valueError } from "../errors.js";
-import { defGetSet, defMethod, defNew } from "../define.js";
+import { defGetSet, defMember, defMethod, defNew } from "../define.js";
 import { PyComplex } from "./complex.js";
 import { PyFloat } from "./float.js";
 import { PyStrSubclass } from "./boxed.js";
@@ -282,6 +282,6 @@ export function initComplexType(): void {
     return formatComplex(c.real, c.imag, spec);
   });
 
-  defGetSet(C, "real", (self) => newFloat(selfComplex(self).real), null, "the real part of a complex number");
-  defGetSet(C, "imag", (self) => newFloat(selfComplex(self).imag), null, "the imaginary part of a complex number");
+  defMember(C, "real", (self) => newFloat(selfComplex(self).real), "the real part of a complex number");
+  defMember(C, "imag", (self) => newFloat(selfComplex(self).imag), "the imaginary part of a complex number");
 }

@@ -87,7 +87,11 @@ export class PyMethodDescriptor extends PyObject {
   }
 }
 
-/** getset_descriptor: a computed attribute of a builtin type's instances. */
+/**
+ * getset_descriptor: a computed attribute of a builtin type's instances. With `member` set it
+ * stands for a member_descriptor of a builtin type's tp_members (complex.real, property.fget):
+ * typed member_descriptor, and a read-only one answers stores with "readonly attribute".
+ */
 export class PyGetSetDescriptor extends PyObject {
   constructor(
     readonly name: string,
@@ -97,8 +101,9 @@ export class PyGetSetDescriptor extends PyObject {
     /** null: read-only; `value` is borrowed, undefined means delete */
     readonly set: ((self: PyValue, value: PyValue | undefined) => void) | null,
     readonly doc: string | null,
+    readonly member = false,
   ) {
-    super(getsetDescriptorType);
+    super(member ? memberDescriptorType : getsetDescriptorType);
   }
 }
 

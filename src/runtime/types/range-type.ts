@@ -7,13 +7,12 @@ import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newTupleOwned } from "../values.js";
 import { typeError, valueError, indexError, overflowError } from "../errors.js";
-import { defGetSet, defMethod, defNew, checkArgCount } from "../define.js";
+import { defGetSet, defMember, defMethod, defNew, checkArgCount } from "../define.js";
 import { defSlot } from "./slot-args.js";
 import { PySlice } from "./slice.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { PyIntSubclass } from "./boxed.js";
 import { defIterProtocol, reduceIter } from "./iter-types.js";
-import { attributeError } from "../ops/attr.js";
 import { Cmp, compareBool } from "../ops/compare.js";
 import { hashTuple } from "../ops/hash.js";
 import { nativeIter } from "../ops/iter.js";
@@ -239,10 +238,9 @@ export function initRangeType(): void {
     return newRange(start, stop, step);
   });
 
-  const readonly = (name: string) => (self: PyValue) => attributeError(self, name, "readonly attribute");
-  defGetSet(R, "start", (self) => rg(self).start, readonly("start"));
-  defGetSet(R, "stop", (self) => rg(self).stop, readonly("stop"));
-  defGetSet(R, "step", (self) => rg(self).step, readonly("step"));
+  defMember(R, "start", (self) => rg(self).start);
+  defMember(R, "stop", (self) => rg(self).stop);
+  defMember(R, "step", (self) => rg(self).step);
 
   defSlot(R, "__repr__", 0, (self) => {
     const r = rg(self);

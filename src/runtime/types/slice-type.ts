@@ -5,10 +5,9 @@ import { newref, type PyValue } from "../object.js";
 import * as T from "../typeobjects.js";
 import { None, NotImplemented, newTupleOwned } from "../values.js";
 import { typeError, valueError } from "../errors.js";
-import { defGetSet, defMethod, defNew, noKwargs } from "../define.js";
+import { defGetSet, defMember, defMethod, defNew, noKwargs } from "../define.js";
 import { defSlot } from "./slot-args.js";
 import { PySlice } from "./slice.js";
-import { attributeError } from "../ops/attr.js";
 import { Cmp } from "../ops/compare.js";
 import { repr } from "../ops/repr.js";
 import { numberIndex } from "../ops/index.js";
@@ -34,10 +33,9 @@ export function initSliceType(): void {
     return newSlice(args[0], args[1], n === 3 ? args[2] : None);
   });
 
-  const readonly = (name: string) => (self: PyValue) => attributeError(self, name, "readonly attribute");
-  defGetSet(S, "start", (self) => newref(sl(self).start), readonly("start"));
-  defGetSet(S, "stop", (self) => newref(sl(self).stop), readonly("stop"));
-  defGetSet(S, "step", (self) => newref(sl(self).step), readonly("step"));
+  defMember(S, "start", (self) => newref(sl(self).start));
+  defMember(S, "stop", (self) => newref(sl(self).stop));
+  defMember(S, "step", (self) => newref(sl(self).step));
 
   defSlot(S, "__repr__", 0, (self) => {
     const s = sl(self);
