@@ -104,10 +104,22 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: string[] | null)
   return obj;
 }
 
-/** Calls a __new__ found on a type: a staticmethod-wrapped function or a builtin bound to its type. */
+/**
+ * Calls a __new__ found on a type: a staticmethod-wrapped function or a builtin bound to its type;
+ * any other descriptor is bound to the class first (typeobject.c slot_tp_new gets type.__new__,
+ * so a classmethod __new__ receives the class twice).
+ */
 function callNew(newFn: PyValue, cls: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
-  const f = newFn instanceof PyStaticMethod ? newFn.callable : newFn;
-  return call(f, [cls, ...args], kwnames);
+  if (newFn instanceof PyStaticMethod) return call(newFn.callable, [cls, ...args], kwnames);
+  if (typeof newFn !== "object" || newFn instanceof PyBuiltinFunction || descrKind(newFn) === DescrKind.Plain) {
+    return call(newFn, [cls, ...args], kwnames);
+  }
+  const f = descrGet(newFn, null, cls);
+  try {
+    return call(f, [cls, ...args], kwnames);
+  } finally {
+    decref(f);
+  }
 }
 
 function callDescriptorMethodKw(method: PyValue, self: PyValue, args: PyValue[], kwnames: string[] | null): PyValue {

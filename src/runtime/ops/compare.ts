@@ -1,12 +1,15 @@
 // Rich comparison (Objects/object.c do_richcompare) and truth testing (PyObject_IsTrue).
 
-import { decref, type PyValue } from "../object.js";
+import { decref, type PyObject, type PyValue } from "../object.js";
 import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { None, NotImplemented } from "../values.js";
-import { overflowError, typeError, valueError, newException, isStackOverflow } from "../errors.js";
+import { overflowError, typeError, valueError, newException, isStackOverflow, isPyException } from "../errors.js";
 import { callSpecialFound } from "./special.js";
+import { callDescriptorMethod, descrGet, descrKind, DescrKind } from "./attr.js";
+import { call } from "./call.js";
+import { PyFunction } from "../types/function.js";
 import * as I from "./intmath.js";
 import { numberIndex } from "./index.js";
 import { PyTuple } from "../types/tuple.js";
@@ -101,6 +104,30 @@ function richCompareGeneric(v: PyValue, w: PyValue, op: Cmp): PyValue {
   }
 }
 
+/**
+ * Calls a comparison method found on self's type. typeobject.c slot_tp_richcompare: an error
+ * while binding it (a property or other descriptor whose __get__ raises) is cleared and the
+ * comparison answers NotImplemented; errors from the call itself propagate.
+ */
+function callCmpSlot(f: PyValue, self: PyValue, other: PyValue): PyValue {
+  if (typeof f !== "object" || f instanceof PyFunction || descrKind(f) === DescrKind.Plain) {
+    return callDescriptorMethod(f, self, [other]);
+  }
+  let bound: PyValue;
+  try {
+    bound = descrGet(f as PyObject, self, typeOf(self));
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    decref(e);
+    return NotImplemented;
+  }
+  try {
+    return call(bound, [other], null);
+  } finally {
+    decref(bound);
+  }
+}
+
 function richCompareSlots(v: PyValue, w: PyValue, op: Cmp): PyValue {
   const tv = typeOf(v);
   const tw = typeOf(w);
@@ -109,19 +136,19 @@ function richCompareSlots(v: PyValue, w: PyValue, op: Cmp): PyValue {
     const f = tw.lookup(CMP_NAMES[SWAPPED[op]]);
     if (f !== undefined) {
       checkedReverse = true;
-      const r = callSpecialFound(f, w, v);
+      const r = callCmpSlot(f, w, v);
       if (r !== NotImplemented) return r;
     }
   }
   const f = tv.lookup(CMP_NAMES[op]);
   if (f !== undefined) {
-    const r = callSpecialFound(f, v, w);
+    const r = callCmpSlot(f, v, w);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
     const g = tw.lookup(CMP_NAMES[SWAPPED[op]]);
     if (g !== undefined) {
-      const r = callSpecialFound(g, w, v);
+      const r = callCmpSlot(g, w, v);
       if (r !== NotImplemented) return r;
     }
   }
@@ -222,7 +249,7 @@ export function richCompareAfterLeft(v: PyValue, w: PyValue, op: Cmp): PyValue {
   const tw = typeOf(w);
   const g = tw.lookup(CMP_NAMES[SWAPPED[op]]);
   if (g !== undefined) {
-    const r = callSpecialFound(g, w, v);
+    const r = callCmpSlot(g, w, v);
     if (r !== NotImplemented) return r;
   }
   if (op === Cmp.Eq) return v === w;
@@ -241,7 +268,7 @@ export function richCompareAfterRight(v: PyValue, w: PyValue, op: Cmp): PyValue 
 export function richCompareLeftOnly(v: PyValue, w: PyValue, op: Cmp): PyValue {
   const f = typeOf(v).lookup(CMP_NAMES[op]);
   if (f === undefined) return NotImplemented;
-  return callSpecialFound(f, v, w);
+  return callCmpSlot(f, v, w);
 }
 
 export { SWAPPED as CMP_SWAPPED };

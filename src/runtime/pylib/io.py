@@ -453,10 +453,12 @@ class FileIO(RawIOBase):
 
     @property
     def closed(self):
+        "True if the file is closed"
         return self._fd < 0
 
     @property
     def closefd(self):
+        "True if the file descriptor will be closed by close()."
         return self._closefd
 
     def __repr__(self):

@@ -10,6 +10,7 @@ import { defGetSet, defMethod, defNew, parseArgs } from "../define.js";
 import { PyModule } from "./module.js";
 import { repr, str } from "../ops/repr.js";
 import { callMethod } from "../ops/call.js";
+import { getAttr } from "../ops/attr.js";
 import { PyDict } from "./dict.js";
 
 function mod(self: PyValue): PyModule {
@@ -56,11 +57,18 @@ export function initModuleType(): void {
     // importlib._module_repr: no spec, loader or file; pyframe's native modules stand for CPython's built-in ones
     return m.fromPython ? `<module ${nameText}>` : `<module ${nameText} (built-in)>`;
   });
+  // moduleobject.c module_dir: the keys of whatever self.__dict__ gives (a subclass may override it)
   defMethod(M, "__dir__", (self) => {
-    const d = mod(self).dict;
-    const custom = d.getStr("__dir__");
-    if (custom !== undefined) return callMethod(custom, "__call__", []);
-    return newListOwned(d.keyList().filter((k) => typeof k === "string"));
+    mod(self);
+    const d = getAttr(self, "__dict__");
+    try {
+      if (!(d instanceof PyDict)) typeError("<module>.__dict__ is not a dictionary");
+      const custom = d.getStr("__dir__");
+      if (custom !== undefined) return callMethod(custom, "__call__", []);
+      return newListOwned(d.keyList().map((k) => newref(k)));
+    } finally {
+      decref(d);
+    }
   });
   // module_get_annotations / module_set_annotations (3.10+): the dict's __annotations__, made on demand
   defGetSet(M, "__annotations__", (self) => {

@@ -12,7 +12,7 @@ import { PyInstance } from "./instance.js";
 import { idOf, identityHash, setObjectHash } from "../ops/hash.js";
 import { genericGetAttr, genericSetAttr, registerStandardSetattr, setStandardGetattributes, callSpecial } from "../ops/attr.js";
 import { repr as reprOp, str as strOp } from "../ops/repr.js";
-import { isTrue } from "../ops/compare.js";
+import { isTrue, richCompareLeftOnly, Cmp } from "../ops/compare.js";
 import { setCallBuiltins } from "../ops/call.js";
 import { iterToArray } from "../ops/iter.js";
 
@@ -94,8 +94,9 @@ export function initObjectType(): void {
   defMethod(O, "__eq__", (self, args) => (self === args[0] ? true : NotImplemented));
   defMethod(O, "__ne__", (self, args) => {
     // object_richcompare: __ne__ inverts __eq__ unless that is NotImplemented
-    const r = callSpecial(self, "__eq__", [args[0]]);
-    if (r === undefined || r === NotImplemented) return NotImplemented;
+    // (through the __eq__ slot: a descriptor failing to bind gives NotImplemented)
+    const r = richCompareLeftOnly(self, args[0], Cmp.Eq);
+    if (r === NotImplemented) return NotImplemented;
     try {
       return !isTrue(r);
     } finally {
@@ -104,6 +105,12 @@ export function initObjectType(): void {
   });
   for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) defMethod(O, name, () => NotImplemented);
 
+  // typeobject.c hackcheck: object's __setattr__/__delattr__ must not skip the C-level override of
+  // type (Carlo Verre's hack), also for classes and instances of metaclasses
+  const hackcheck = (self: PyValue, what: string) => {
+    const t = typeOf(self);
+    if (t.isSubtypeOf(T.typeType)) typeError(`can't apply this ${what} to ${t.name} object`);
+  };
   const ga = defMethod(O, "__getattribute__", (self, args) => {
     const name = args[0];
     if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
@@ -112,13 +119,14 @@ export function initObjectType(): void {
   const sa = defMethod(O, "__setattr__", (self, args) => {
     const name = args[0];
     if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
-    if (self instanceof PyType) typeError(`can't apply this __setattr__ to type object`);
+    hackcheck(self, "__setattr__");
     genericSetAttr(self, typeOf(self), name, args[1]);
     return None;
   });
   const da = defMethod(O, "__delattr__", (self, args) => {
     const name = args[0];
     if (typeof name !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    hackcheck(self, "__delattr__");
     genericSetAttr(self, typeOf(self), name, undefined);
     return None;
   });

@@ -22,6 +22,7 @@ import { defGetSet, defMethod, defNew, defClassMethod } from "../define.js";
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { PyCell, PyFunction } from "./function.js";
+import { PyStrSubclass } from "./boxed.js";
 import { PyMemberDescriptor, PyGetSetDescriptor } from "./native.js";
 import { PyClassMethod, PyStaticMethod } from "./descriptors.js";
 import { call, typeCall, setCallBuiltins, objectInit } from "../ops/call.js";
@@ -263,8 +264,17 @@ function computeMro(t: PyType, bases: PyType[]): void {
     const r = call(customMro, [t], null);
     const items = iterToArray(r);
     decref(r);
+    // typeobject.c mro_check: every entry a class whose layout the new class's instances have
+    const solid = t.solidBase ?? T.objectType;
     for (const x of items) {
-      if (!(x instanceof PyType)) typeError(`mro() returned a non-class ('${typeOf(x).name}')`);
+      if (!(x instanceof PyType)) {
+        for (const y of items) decref(y);
+        typeError(`mro() returned a non-class ('${typeOf(x).name}')`);
+      }
+      if (!solid.isSubtypeOf(x.solidBase ?? T.objectType)) {
+        for (const y of items) decref(y);
+        typeError(`mro() returned base with unsuitable layout ('${x.name}')`);
+      }
     }
     t.mro = items as PyType[];
     for (const x of items) decref(x);
@@ -460,16 +470,20 @@ export function initTypeType(): void {
     const t = asType(self);
     if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
     if (v === undefined) typeError(`cannot delete '__name__' attribute of immutable type '${t.name}'`);
-    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v).name}'`);
-    if (v.includes("\0")) valueError("type name must not contain null characters");
-    t.name = v;
+    // type_set_name/type_set_qualname: PyUnicode_Check, so str subclasses are accepted
+    const s = v instanceof PyStrSubclass ? v.value : v;
+    if (typeof s !== "string") typeError(`can only assign string to ${t.name}.__name__, not '${typeOf(v).name}'`);
+    if (s.includes("\0")) valueError("type name must not contain null characters");
+    t.name = s;
   });
   defGetSet(TT, "__qualname__", (self) => asType(self).qualname, (self, v) => {
     const t = asType(self);
     if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__qualname__' attribute of immutable type '${t.name}'`);
     if (v === undefined) typeError(`cannot delete '__qualname__' attribute of immutable type '${t.name}'`);
-    if (typeof v !== "string") typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v).name}'`);
-    t.qualname = v;
+    // type_set_name/type_set_qualname: PyUnicode_Check, so str subclasses are accepted
+    const s = v instanceof PyStrSubclass ? v.value : v;
+    if (typeof s !== "string") typeError(`can only assign string to ${t.name}.__qualname__, not '${typeOf(v).name}'`);
+    t.qualname = s;
   });
   defGetSet(TT, "__module__", (self) => {
     const t = asType(self);
@@ -518,16 +532,21 @@ export function initTypeType(): void {
     if (v === undefined) throw newException(T.attributeErrorType, ["__abstractmethods__"]);
     return newref(v);
   }, (self, v) => {
+    // typeobject.c type_set_abstractmethods: deleting a missing entry is an AttributeError
     const t = asType(self);
+    const old = t.ns.get("__abstractmethods__");
     if (v === undefined) {
+      if (old === undefined) throw newException(T.attributeErrorType, ["__abstractmethods__"]);
       t.ns.delete("__abstractmethods__");
       t.tflags &= ~TPFLAG_ABSTRACT;
     } else {
+      const abstract = isTrue(v);
       t.ns.set("__abstractmethods__", newref(v));
-      if (isTrue(v)) t.tflags |= TPFLAG_ABSTRACT;
+      if (abstract) t.tflags |= TPFLAG_ABSTRACT;
       else t.tflags &= ~TPFLAG_ABSTRACT;
     }
     t.modified();
+    if (old !== undefined) decref(old);
   });
   defGetSet(TT, "__text_signature__", () => None);
   defGetSet(TT, "__annotations__", (self) => {
