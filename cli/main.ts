@@ -32,7 +32,12 @@ Options (and corresponding environment variables):
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
          when given twice, print more information about the build
--B, -E, -I, -O, -P, -s, -S, -X opt, -W arg : accepted for compatibility, no effect
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
+-X opt : set implementation-specific option (sys._xoptions)
+-E     : ignore PYTHON* environment variables (PYTHONWARNINGS, PYTHONUNBUFFERED)
+-I     : isolate (implies -E)
+-B, -O, -P, -s, -S : accepted for compatibility, no effect
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -45,6 +50,11 @@ interface Flags {
   quiet: boolean;
   version: number;
   help: boolean;
+  /** -W options in order */
+  warnoptions: string[];
+  /** -X options in order */
+  xoptions: string[];
+  ignoreEnvironment: boolean;
 }
 
 /** Validates the interpreter options with commander. Returns the flags, or an exit code. */
@@ -62,7 +72,8 @@ function parseOptions(options: string[]): Flags | number {
     .option("-?", "help")
     .option("-V, --version", "version", () => ++version)
     .option("-B").option("-E").option("-I").option("-O").option("-P").option("-s").option("-S").option("-b").option("-d").option("-v").option("-x")
-    .option("-W <arg>").option("-X <opt>")
+    .option("-W <arg>", "warning control", collect, [])
+    .option("-X <opt>", "implementation-specific option", collect, [])
     .option("--check-hash-based-pycs <mode>");
   try {
     program.parse(options, { from: "user" });
@@ -77,11 +88,25 @@ function parseOptions(options: string[]): Flags | number {
   const o = program.opts();
   return {
     inspect: o.i === true,
-    unbuffered: o.u === true || process.env.PYTHONUNBUFFERED !== undefined && process.env.PYTHONUNBUFFERED !== "",
+    unbuffered: o.u === true || o.E !== true && o.I !== true && process.env.PYTHONUNBUFFERED !== undefined && process.env.PYTHONUNBUFFERED !== "",
     quiet: o.q === true,
     version,
     help: o.help === true || o["?"] === true,
+    warnoptions: o.W as string[],
+    xoptions: o.X as string[],
+    ignoreEnvironment: o.E === true || o.I === true,
   };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** sys.warnoptions as CPython builds it: PYTHONWARNINGS's comma-separated entries (kept as written, empty ones dropped), then each -W. */
+function warnOptions(flags: Flags): string[] {
+  const env = flags.ignoreEnvironment ? undefined : process.env.PYTHONWARNINGS;
+  const fromEnv = env === undefined || env === "" ? [] : env.split(",").filter((s) => s !== "");
+  return [...fromEnv, ...flags.warnoptions];
 }
 
 const nodeIO: CommandIO = {
@@ -162,6 +187,11 @@ function main(argv: string[]): number {
     path: [path0],
     executable: process.argv[1] ?? "pyframe",
     unbuffered: flags.unbuffered,
+    warnoptions: warnOptions(flags),
+    xoptions: flags.xoptions.map((x): [string, string | true] => {
+      const eq = x.indexOf("=");
+      return eq < 0 ? [x, true] : [x.slice(0, eq), x.slice(eq + 1)];
+    }),
     flags: { inspect: flags.inspect ? 1 : 0, interactive: flags.inspect || interactiveOnly ? 1 : 0, quiet: flags.quiet ? 1 : 0 },
   });
   let status = 0;

@@ -43,6 +43,10 @@ export interface InterpreterOptions {
   executable: string;
   unbuffered?: boolean;
   flags?: Partial<Record<string, number>>;
+  /** sys.warnoptions (-W options; the warnings module applies them) */
+  warnoptions?: string[];
+  /** sys._xoptions (-X options) */
+  xoptions?: [string, string | true][];
 }
 
 export class Interpreter {
@@ -65,6 +69,8 @@ export class Interpreter {
       executable: options.executable,
       unbuffered: options.unbuffered ?? false,
       flags: options.flags,
+      warnoptions: options.warnoptions,
+      xoptions: options.xoptions,
     });
     vm.sys = sys;
     installSysInterp(sys);

@@ -62,6 +62,10 @@ export interface SysOptions {
   executable: string;
   unbuffered: boolean;
   flags?: Partial<Record<string, number>>;
+  /** sys.warnoptions: PYTHONWARNINGS entries, then -W options */
+  warnoptions?: string[];
+  /** sys._xoptions: -X name (true) or -X name=value */
+  xoptions?: [string, string | true][];
 }
 
 export function createSysModule(host: Host, opts: SysOptions): PyModule {
@@ -87,8 +91,10 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
   d.set("meta_path", newListOwned([]));
   d.set("path_hooks", newListOwned([]));
   d.set("path_importer_cache", newDict());
-  d.set("warnoptions", newListOwned([]));
-  d.set("_xoptions", newDict());
+  d.set("warnoptions", newListOwned([...(opts.warnoptions ?? [])]));
+  const xoptions = newDict();
+  for (const [name, value] of opts.xoptions ?? []) xoptions.set(name, value);
+  d.set("_xoptions", xoptions);
   d.set("executable", opts.executable);
   d.set("_base_executable", opts.executable);
   d.set("prefix", "/usr/local");
