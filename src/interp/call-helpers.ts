@@ -186,6 +186,31 @@ export function storeAnnotation(f: Frame, name: string, value: PyValue): void {
   }
 }
 
+/**
+ * SETUP_ANNOTATIONS: a body with annotations starts by giving its namespace an empty
+ * __annotations__ dict, unless the namespace (say, from a metaclass's __prepare__) has one. A
+ * namespace other than an exact dict is asked with ns["__annotations__"] (KeyError: absent).
+ */
+export function setupAnnotations(ns: PyValue): void {
+  if (ns instanceof PyDict && ns.type === T.dictType) {
+    if (ns.getStr("__annotations__") !== undefined) return;
+  } else {
+    try {
+      decref(getItem(ns, "__annotations__"));
+      return;
+    } catch (e) {
+      if (!(e instanceof PyException && e.type.isSubtypeOf(T.keyErrorType))) throw e;
+      decref(e);
+    }
+  }
+  const ann = new PyDict(T.dictType);
+  try {
+    setItem(ns, "__annotations__", ann);
+  } finally {
+    decref(ann);
+  }
+}
+
 export function isException(v: unknown): v is PyException {
   return v instanceof PyException;
 }

@@ -20,6 +20,7 @@ import { newFrame, type CodeImpl, type Frame } from "./frame.js";
 import { enterFrame, run, setupCells } from "./run.js";
 import type { ClassInfo, FunctionInfo } from "./compile.js";
 import { EMPTY_SLOT } from "./compile.js";
+import { setupAnnotations } from "./call-helpers.js";
 
 /** MRO-entries resolution (PEP 560): non-class bases may substitute others. */
 function updateBases(bases: PyValue[]): PyValue[] {
@@ -74,11 +75,7 @@ function runClassBody(fn: PyFunction, ns: PyValue, qualname: string): PyCell | n
   const moduleName = fn.globals.getStr("__name__");
   if (moduleName !== undefined) setItem(ns, "__module__", moduleName);
   setItem(ns, "__qualname__", qualname);
-  if (code.hasAnnotations) {
-    const ann = new PyDict(T.dictType);
-    setItem(ns, "__annotations__", ann);
-    decref(ann);
-  }
+  if (code.hasAnnotations) setupAnnotations(ns);
   if (code.doc !== null) setItem(ns, "__doc__", code.doc);
   frame.rc++; // keep the frame (and its cells) until the class cell is read
   try {

@@ -19,6 +19,7 @@ import { STOP } from "../runtime/types/iterator.js";
 import { getItem, setItem } from "../runtime/ops/seq.js";
 import { parse, type SourceWarning } from "../parser/index.js";
 import { vm } from "./vm.js";
+import { setupAnnotations } from "./call-helpers.js";
 import { Compiler } from "./compile.js";
 import { SourceInfo } from "./source.js";
 import { decodeSource } from "../parser/source.js";
@@ -92,14 +93,7 @@ export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null =
   const ld = locals ?? globals;
   if (typeof ld === "object") ld.rc++;
   frame.localsDict = ld;
-  if (impl.hasAnnotations) {
-    const existing = ld instanceof PyDict ? ld.getStr("__annotations__") : undefined;
-    if (existing === undefined) {
-      const ann = new PyDict(T.dictType);
-      setItem(ld, "__annotations__", ann);
-      decref(ann);
-    }
-  }
+  if (impl.hasAnnotations) setupAnnotations(ld);
   frame.sp = -1;
   frame.csp = 0;
   frame.ctrl[0] = impl.body;
