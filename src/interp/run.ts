@@ -175,6 +175,8 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
       f.sp = sp;
       f.csp = csp;
       if (!pendingKnown) {
+        // f_lineno is where the exception was raised (a `raise` statement does not move f.cur)
+        f.cur = node;
         setContext(exc);
         addTraceback(exc, f, node);
         if (ts.tracefunc !== null) exc = traceRaised(f, exc);
@@ -1774,6 +1776,7 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
               const exc = currentHandled();
               if (exc === null) throwOut(newException(T.runtimeErrorType, ["No active exception to reraise"]));
               exc.rc++;
+              f.cur = node;
               pending = exc;
               pendingKnown = true;
               continue outer;
@@ -1839,6 +1842,9 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
             const info = t.x as TryInfo;
             const h = info.handlers[node.i];
             if (ts.tracefunc !== null) traceClause(f, h.clause);
+            // the frame stands on the clause being tested: an exception no clause matches leaves
+            // the frame (f_lineno) on the last one, as CPython's RERAISE there does
+            f.cur = h.clause;
             if (h.type === null) {
               f.sp = sp;
               f.csp = csp;
@@ -2593,6 +2599,8 @@ function unwindFrame(f: Frame, reason: Reason, payload: PyValue | null, target: 
         f.sp = base - 1;
         f.csp--;
         ts.frame = f;
+        // __exit__ is called from the with statement's line (f_lineno), whatever left the body
+        f.cur = m.parent;
         try {
           if (ts.tracefunc !== null) traceClause(f, m.parent);
           if (reason === Reason.Exception) {
