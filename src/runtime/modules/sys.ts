@@ -3,11 +3,14 @@
 // recursion limit, excepthook) are added by src/interp/sys-interp.ts.
 
 import { decref, newref, immortal, type PyValue } from "../object.js";
-import { PyType, Layout, TPFLAG_IMMUTABLE } from "../type.js";
+import { PyType, Layout, TPFLAG_IMMUTABLE, TPFLAG_HAS_DICT, TPFLAG_HEAPTYPE } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, newListOwned, newTupleOwned, newDict } from "../values.js";
-import { newException, typeError, valueError } from "../errors.js";
+import { newException, typeError, valueError, overflowError, isPyException } from "../errors.js";
+import { PyMethodDescriptor } from "../types/native.js";
+import { PyIntSubclass } from "../types/boxed.js";
+import { callSpecialFound } from "../ops/special.js";
 import { builtinFunction, checkArgCount, defGetSet, defMethod } from "../define.js";
 import { PyModule } from "../types/module.js";
 import { PyTuple } from "../types/tuple.js";
@@ -167,9 +170,33 @@ export function createSysModule(host: Host, opts: SysOptions): PyModule {
     }],
     ["getsizeof", (args) => {
       const o = args[0];
-      const f = typeOf(o).lookup("__sizeof__");
+      const t = typeOf(o);
+      const f = t.lookup("__sizeof__");
       if (f === undefined) return args.length > 1 ? newref(args[1]) : 16;
-      return 16 + (typeof o === "string" ? 33 + o.length : 40);
+      // builtin objects: an estimate; a class's own __sizeof__ is called (sysmodule.c
+      // _PySys_GetSizeOf), its result checked, plus the GC header (and managed dict pointers)
+      if (f instanceof PyMethodDescriptor) return 16 + (typeof o === "string" ? 33 + o.length : 40);
+      let r: PyValue;
+      try {
+        r = callSpecialFound(f, o);
+      } catch (e) {
+        if (args.length > 1 && isPyException(e) && e.type.isSubtypeOf(T.typeErrorType)) {
+          decref(e);
+          return newref(args[1]);
+        }
+        throw e;
+      }
+      const n = r instanceof PyIntSubclass ? r.value : typeof r === "boolean" ? Number(r) : r;
+      if (typeof n !== "number" && typeof n !== "bigint") {
+        decref(r);
+        if (args.length > 1) return newref(args[1]);
+        typeError("an integer is required");
+      }
+      decref(r);
+      if (n < 0) valueError("__sizeof__() should return >= 0");
+      if (typeof n === "bigint" || n > Number.MAX_SAFE_INTEGER) overflowError("Python int too large to convert to C ssize_t");
+      const managedDict = t.tflags & TPFLAG_HAS_DICT && t.solidBase === T.objectType ? 16 : 0;
+      return n + (t.tflags & TPFLAG_HEAPTYPE ? 16 + managedDict : 0);
     }],
     ["getdefaultencoding", (args, kw) => {
       checkArgCount("sys.getdefaultencoding", args, kw, 0, 0);

@@ -143,7 +143,16 @@ function checkDescrApplies(name: string, owner: PyType, obj: PyValue): void {
  * and attributes that are not descriptors are called without `self`.
  */
 export function callDescriptorMethod(method: PyValue, self: PyValue, args: PyValue[]): PyValue {
-  if (method instanceof PyMethodDescriptor && method.kind === MethodKind.Instance) return method.fn(self, args, null);
+  if (method instanceof PyMethodDescriptor && method.kind === MethodKind.Instance) {
+    // a slot wrapper taken from an unrelated class (class A(int): __eq__ = str.__eq__) is
+    // called like any descriptor, and wrapperdescr_call checks its self (bpo-37619)
+    const owner = method.owner;
+    if (owner !== T.objectType) {
+      const t = typeOf(self);
+      if (t !== owner && !t.isSubtypeOf(owner)) return call(method, [self, ...args], null);
+    }
+    return method.fn(self, args, null);
+  }
   if (method instanceof PyFunction) return call(method, [self, ...args], null);
   if (typeof method !== "object" || descrKind(method) === DescrKind.Plain) return call(method, args, null);
   const bound = descrGet(method, self, typeOf(self));

@@ -10,6 +10,7 @@ import { callSpecialFound } from "./special.js";
 import { callDescriptorMethod, descrGet, descrKind, DescrKind } from "./attr.js";
 import { call } from "./call.js";
 import { PyFunction } from "../types/function.js";
+import { PyMethodDescriptor } from "../types/native.js";
 import * as I from "./intmath.js";
 import { numberIndex } from "./index.js";
 import { PyTuple } from "../types/tuple.js";
@@ -110,7 +111,8 @@ function richCompareGeneric(v: PyValue, w: PyValue, op: Cmp): PyValue {
  * comparison answers NotImplemented; errors from the call itself propagate.
  */
 function callCmpSlot(f: PyValue, self: PyValue, other: PyValue): PyValue {
-  if (typeof f !== "object" || f instanceof PyFunction || descrKind(f) === DescrKind.Plain) {
+  // functions and method descriptors are called unbound (lookup_maybe_method's "unbound" case)
+  if (typeof f !== "object" || f instanceof PyFunction || f instanceof PyMethodDescriptor || descrKind(f) === DescrKind.Plain) {
     return callDescriptorMethod(f, self, [other]);
   }
   let bound: PyValue;

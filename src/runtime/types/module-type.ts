@@ -22,6 +22,8 @@ export function initModuleType(): void {
   const M = T.moduleType;
   defNew(M, (cls) => {
     const m = new PyModule("?", null, cls);
+    // module.__new__ leaves an empty namespace; __init__ fills in __name__ and the rest
+    m.dict.clear();
     m.fromPython = true;
     cls.rc++;
     return m;

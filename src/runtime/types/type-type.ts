@@ -23,10 +23,11 @@ import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { PyCell, PyFunction } from "./function.js";
 import { PyStrSubclass } from "./boxed.js";
+import { strCompare } from "./str-util.js";
 import { PyMemberDescriptor, PyGetSetDescriptor } from "./native.js";
 import { PyClassMethod, PyStaticMethod } from "./descriptors.js";
 import { call, typeCall, setCallBuiltins, objectInit } from "../ops/call.js";
-import { getAttrOpt, typeGetAttr, typeSetAttr, registerStandardSetattr, setStandardGetattributes, objectGetattribute, callSpecial, descrGet } from "../ops/attr.js";
+import { getAttrOpt, typeGetAttr, typeSetAttr, registerStandardSetattr, setStandardGetattributes, objectGetattribute, callSpecial, descrGet, descrSet } from "../ops/attr.js";
 import { iterToArray } from "../ops/iter.js";
 import { isTrue } from "../ops/compare.js";
 import { mangle } from "../../shared/mangle.js";
@@ -146,10 +147,16 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
         continue;
       }
       const m = mangle(name, s);
-      if (ns.getStr(m) !== undefined) valueError(`'${m}' in __slots__ conflicts with class variable`);
+      // type_new_copy_slots: __qualname__ and __classcell__ leave the namespace, so no conflict
+      if (ns.getStr(m) !== undefined && m !== "__qualname__" && m !== "__classcell__") {
+        valueError(`'${m}' in __slots__ conflicts with class variable`);
+      }
       slotNames.push(m);
     }
     if (typeof slotsValue !== "string") for (const x of raw) decref(x);
+    // type_new_copy_slots sorts the slots: the layout (and __class__ assignment between classes
+    // declaring the same slots in another order) does not depend on their order
+    slotNames.sort(strCompare);
     if (slotNames.length > 0 && isVarSized(base)) typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     addDict = wantDict;
     addWeakref = wantWeakref;
@@ -366,15 +373,35 @@ function callerModuleName(): string {
   return callerModuleHook();
 }
 
+/**
+ * typeobject.c get_builtin_base_with_dict: the builtin ancestor (type, module, BaseException, ...)
+ * whose own __dict__ descriptor governs instances of `self`'s class, if any.
+ */
+function builtinDictDescr(self: PyValue): PyGetSetDescriptor | null {
+  const solid = typeOf(self).solidBase;
+  if (solid === null || solid === T.objectType) return null;
+  const d = solid.ns.get("__dict__");
+  return d instanceof PyGetSetDescriptor ? d : null;
+}
+
 /** The `__dict__` getset of classes whose instances have a dict. */
 function dictDescriptor(owner: PyType): PyGetSetDescriptor {
   return immortal(
     new PyGetSetDescriptor("__dict__", owner, (self) => {
       if (typeof self !== "object") typeError("no __dict__");
+      // subtype_dict: a builtin base with a dict answers (a metaclass's classes give mappingproxies)
+      const builtin = builtinDictDescr(self);
+      if (builtin !== null) return descrGet(builtin, self, typeOf(self));
       if (self.dict === null) self.dict = newDict();
       return newref(self.dict);
     }, (self, value) => {
       if (typeof self !== "object") typeError("no __dict__");
+      // subtype_setdict: so does its setter (a class's __dict__ is not writable)
+      const builtin = builtinDictDescr(self);
+      if (builtin !== null) {
+        descrSet(builtin, self, value, "__dict__");
+        return;
+      }
       if (value === undefined) {
         // subtype_setdict: deleting leaves no dict; the next access makes a fresh one
         const old = self.dict;
@@ -509,9 +536,13 @@ export function initTypeType(): void {
     return newref(d);
   }, (self, v) => {
     const t = asType(self);
+    // typeobject.c check_set_special_type_attr: deleting is refused (with this wording) too
     if (!(t.tflags & TPFLAG_HEAPTYPE)) typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
-    t.ns.set("__doc__", v === undefined ? None : newref(v));
+    if (v === undefined) typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+    const old = t.ns.get("__doc__");
+    t.ns.set("__doc__", newref(v));
     t.modified();
+    if (old !== undefined) decref(old);
   });
   // type's member descriptors (T_OBJECT, READONLY)
   const readonlyMember = (): void => {
