@@ -312,15 +312,24 @@ export function initExceptionTypes(): void {
     if (pos.length >= 1) e.setExtra("msg", pos[0]);
     if (pos.length === 2) {
       const info = iterToArray(pos[1]);
+      // PyArg_ParseTuple(info, "OOOO|OO", ...)'s messages
       if (info.length < 4 || info.length > 6) {
         for (const x of info) decref(x);
-        typeError("function takes at least 4 arguments and at most 6 arguments");
+        typeError(`function takes ${info.length < 4 ? "at least 4" : "at most 6"} arguments (${info.length} given)`);
+      }
+      if (info.length === 5) {
+        for (const x of info) decref(x);
+        typeError("end_offset must be provided when end_lineno is provided");
       }
       const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
       info.forEach((v, i) => {
         e.setExtra(names[i], v);
         decref(v);
       });
+      if (info.length === 4) {
+        e.setExtra("end_lineno", None);
+        e.setExtra("end_offset", None);
+      }
     }
     return None;
   });
