@@ -129,19 +129,24 @@ export function initMiscTypes(): void {
   };
   defGetSet(TB, "tb_frame", (self) => newref(tb(self).frame), readonly);
   defGetSet(TB, "tb_lineno", (self) => tb(self).where.line); // a getset (computed) in 3.11
-  defGetSet(TB, "tb_lasti", (self) => tb(self).where.line * 2, readonly);
+  defGetSet(TB, "tb_lasti", (self) => {
+    const t = tb(self);
+    return t.lasti ?? t.where.line * 2;
+  }, readonly);
   // tb_new: TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
   defNew(TB, (_cls, args, kwnames) => {
     const [next, frame, lasti, lineno] = parseArgs("TracebackType", args, kwnames, ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"]);
     if (next !== None && !(next instanceof PyTraceback)) typeError(`expected traceback object or None, got '${typeOf(next).name}'`);
-    if (typeOf(frame) !== T.frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame).name}`);
+    if (typeOf(frame) !== T.frameType) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${frame === None ? "None" : typeOf(frame).name}`);
     for (const x of [lasti, lineno]) {
       if (typeof x !== "number" && typeof x !== "boolean") typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
     }
     const line = Number(lineno);
     if (next instanceof PyTraceback) next.rc++;
     (frame as PyObject).rc++;
-    return new PyTraceback(next === None ? null : (next as PyTraceback), frame as PyObject, { line, col: 0, endLine: line + 1, endCol: 0 });
+    const t = new PyTraceback(next === None ? null : (next as PyTraceback), frame as PyObject, { line, col: 0, endLine: line + 1, endCol: 0 });
+    t.lasti = Number(lasti);
+    return t;
   });
 
   const W = T.weakrefType;

@@ -13,6 +13,9 @@ export interface TracebackPosition {
 }
 
 export class PyTraceback extends PyObject {
+  /** tb_lasti given to TracebackType(); null for an entry the interpreter made (no bytecode offset) */
+  lasti: number | null = null;
+
   constructor(
     public next: PyTraceback | null,
     readonly frame: PyObject,
