@@ -47,9 +47,11 @@ export function syntaxErrorObject(e: PySyntaxError): PyException {
   return exc;
 }
 
-/** Implicit chaining: the exception being handled becomes the new one's __context__. */
-export function setContext(exc: PyException): void {
-  const handled = handledException();
+/**
+ * Implicit chaining: the exception being handled (by default the topmost one, as sys.exc_info()
+ * sees it) becomes the new one's __context__.
+ */
+export function setContext(exc: PyException, handled: PyValue | null = handledException()): void {
   if (handled === null || handled === exc || !(handled instanceof PyException)) return;
   // Break a cycle the new context would create (Floyd-free version: the chain is short).
   let o: PyException = handled;

@@ -166,6 +166,8 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
   // the frame's `error:` path adds its traceback entry, as for any exception raised at the yield.
   let pendingKnown = false;
   if (pendingIn !== null) pendingIn.flags &= ~FLAG_PROPAGATING;
+  /** `pending` is pendingIn, not yet unwound */
+  let thrownIn = pendingIn !== null;
 
   outer: for (;;) {
     // ---- exception unwinding ------------------------------------------------------------
@@ -177,11 +179,15 @@ export function run(entry: Frame, pendingIn: PyException | null): PyValue {
       if (!pendingKnown) {
         // f_lineno is where the exception was raised (a `raise` statement does not move f.cur)
         f.cur = node;
-        setContext(exc);
+        // _PyErr_ChainStackItem: an exception thrown in gets the generator's own handled
+        // exception as context, not one its caller is handling
+        if (thrownIn) setContext(exc, ts.excInfo.value);
+        else setContext(exc);
         addTraceback(exc, f, node);
         if (ts.tracefunc !== null) exc = traceRaised(f, exc);
       }
       pendingKnown = false;
+      thrownIn = false;
       for (;;) {
         const r = unwindFrame(f, Reason.Exception, exc, null);
         if (r === true) break; // a handler or finally block takes over in f
