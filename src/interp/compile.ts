@@ -841,17 +841,9 @@ export class Compiler {
         const ret = node(OP.RETURN, s.body);
         ret.a = this.expr(s.body);
         ret.k = [ret, ret.cont(OP.RETURN_K, 1)];
+        // a lambda containing yield is a generator that returns its body's value (StopIteration's
+        // value; bpo-23192)
         body = this.wrapBlock(ret);
-        if (scope.isGenerator) {
-          // a lambda containing yield is a generator; its value is discarded
-          ret.a = this.constNode(None, s.body);
-          const st = node(OP.EXPR_STMT, s.body);
-          st.a = this.expr(s.body);
-          st.k = [st, st.cont(OP.EXPR_STMT_K, 1)];
-          body = node(OP.BLOCK, s.body);
-          body.kids = [st, ret];
-          body.k = [body, body.cont(OP.BLOCK, 1), body.cont(OP.BLOCK, 2)];
-        }
       } else {
         const first = s.body[0];
         if (first !== undefined && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") {

@@ -269,8 +269,20 @@ export function genThrow(gen: PyGenerator, exc: PyException, closing: boolean, r
     gen.state = GenState.Running;
     try {
       if (isGen) {
-        const r = genThrowOrDone(yf as PyGenerator, exc, closing, raw);
-        result = r;
+        // _gen_throw links the delegating generator's frame into the stack while the
+        // subgenerator runs (its f_back is this frame, as for send)
+        const gf = gen.frame as Frame;
+        const savedPrev = gf.prev;
+        gf.prev = ts.frame;
+        gf.executing = true;
+        ts.frame = gf;
+        try {
+          result = genThrowOrDone(yf as PyGenerator, exc, closing, raw);
+        } finally {
+          ts.frame = gf.prev;
+          gf.prev = savedPrev;
+          gf.executing = false;
+        }
       } else {
         try {
           const v = call(meth!, raw ?? [exc], null);
@@ -372,7 +384,17 @@ function closeIter(it: PyValue): void {
     genClose(it);
     return;
   }
-  const m = getAttrOpt(it, "close");
+  // gen_close_iter: a failing lookup of close is reported as unraisable (the sub-iterator is
+  // then not closed) and the generator's own close goes on
+  let m: PyValue | undefined;
+  try {
+    m = getAttrOpt(it, "close");
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    hooks.writeUnraisable(e, null, it);
+    decref(e);
+    return;
+  }
   if (m === undefined) return;
   try {
     decref(call(m, [], null));
@@ -522,7 +544,9 @@ export function initGeneratorTypes(): void {
         noKwargs(`${type.name}.throw`, kwnames);
         if (args.length < 1) typeError(`throw expected at least 1 argument, got ${args.length}`);
         if (args.length > 3) typeError(`throw expected at most 3 arguments, got ${args.length}`);
-        return genThrow(gen, makeThrown(args[0], args[1], args[2]), false, args);
+        // _gen_throw(gen, close_on_genexit=1): GeneratorExit closes a subiterator rather than
+        // being thrown into it
+        return genThrow(gen, makeThrown(args[0], args[1], args[2]), true, args);
       });
       defMethod(type, "close", (self, args, kwnames) => {
         noKwargs(`${type.name}.close`, kwnames);
@@ -587,7 +611,7 @@ export function initGeneratorTypes(): void {
   defMethod(T.coroutineWrapperType, "send", (self, args) => send((self as CoroutineWrapper).coro, args[0] ?? None));
   defMethod(T.coroutineWrapperType, "throw", (self, args) => {
     const gen = (self as CoroutineWrapper).coro;
-    return genThrow(gen, makeThrown(args[0], args[1], args[2]), false, args);
+    return genThrow(gen, makeThrown(args[0], args[1], args[2]), true, args);
   });
   defMethod(T.coroutineWrapperType, "close", (self) => {
     genClose((self as CoroutineWrapper).coro);
