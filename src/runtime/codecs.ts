@@ -17,6 +17,7 @@ import { call } from "./ops/call.js";
 import { warn } from "./hooks.js";
 import { unicodeName } from "./types/str-names.js";
 import { lookupName } from "../parser/unicode-names.js";
+import { CHARMAPS, CHARMAP_ALIASES } from "./charmaps.js";
 
 // ---- a growable byte buffer ---------------------------------------------------------------------
 
@@ -319,6 +320,39 @@ const CP1252: SingleByteCodec = {
   },
 };
 
+/** The charmap codecs of charmaps.ts (cp437, cp1251, iso8859-7, koi8-r, ...), built on first use. */
+const charmapCodecs = new Map<string, SingleByteCodec>();
+
+function charmapCodec(norm: string): SingleByteCodec | null {
+  let c = charmapCodecs.get(norm);
+  if (c !== undefined) return c;
+  const info = CHARMAPS.get(norm);
+  if (info === undefined) return null;
+  const decodeTable = new Int32Array(256);
+  const low = 256 - info.table.length;
+  for (let b = 0; b < 256; b++) {
+    const cp = b < low ? b : info.table.charCodeAt(b - low);
+    decodeTable[b] = cp === 0xfffe ? -1 : cp;
+  }
+  let encodeTable: Map<number, number> | null = null;
+  c = {
+    name: "charmap",
+    reason: "character maps to <undefined>",
+    decodeReason: "character maps to <undefined>",
+    decode: (b) => decodeTable[b],
+    encode: (cp) => {
+      if (encodeTable === null) {
+        encodeTable = new Map();
+        // the last byte wins where two bytes decode to one character (charmap_build)
+        for (let b = 0; b < 256; b++) if (decodeTable[b] >= 0) encodeTable.set(decodeTable[b], b);
+      }
+      return encodeTable.get(cp) ?? -1;
+    },
+  };
+  charmapCodecs.set(norm, c);
+  return c;
+}
+
 function encodeSingleByte(c: SingleByteCodec, s: string, errors: string): Uint8Array {
   const out = new ByteWriter(s.length);
   const cps = toCodePoints(s);
@@ -368,7 +402,7 @@ function decodeSingleByte(c: SingleByteCodec, b: Uint8Array, errors: string): st
 }
 
 function mapRange(c: SingleByteCodec, b: Uint8Array, from: number, to: number): string {
-  if (c !== CP1252) return latin1String(b, from, to);
+  if (c === LATIN1 || c === ASCII) return latin1String(b, from, to);
   let s = "";
   for (let i = from; i < to; i++) s += String.fromCharCode(c.decode(b[i]));
   return s;
@@ -878,6 +912,7 @@ const ALIASES = new Map<string, string>([
   ["iso_8859_1_1987", "latin_1"], ["iso_ir_100", "latin_1"],
   ["windows_1252", "cp1252"], ["1252", "cp1252"],
   ["unicode_escape", "unicode_escape"], ["raw_unicode_escape", "raw_unicode_escape"],
+  ...CHARMAP_ALIASES,
 ]);
 
 /** Non-text codecs CPython knows (so their message is "not a text encoding", not "unknown"). */
@@ -908,7 +943,7 @@ export function codecName(encoding: string): string | null {
     case "unicode_escape": return "unicode-escape";
     case "raw_unicode_escape": return "raw-unicode-escape";
   }
-  return null;
+  return CHARMAPS.get(normalizeEncoding(encoding))?.name ?? null;
 }
 
 /**
@@ -963,6 +998,8 @@ function encodeWith(s: string, encoding: string, errors: string): Uint8Array {
     case "unicode_escape": return encodeUnicodeEscape(s, false);
     case "raw_unicode_escape": return encodeUnicodeEscape(s, true);
   }
+  const cm = charmapCodec(normalizeEncoding(encoding));
+  if (cm !== null) return encodeSingleByte(cm, s, errors);
   return unknown(encoding, true);
 }
 
@@ -991,6 +1028,8 @@ function decodeWith(b: Uint8Array, encoding: string, errors: string): string {
     case "unicode_escape": return decodeUnicodeEscape(b, errors, false);
     case "raw_unicode_escape": return decodeUnicodeEscape(b, errors, true);
   }
+  const cm = charmapCodec(normalizeEncoding(encoding));
+  if (cm !== null) return decodeSingleByte(cm, b, errors);
   return unknown(encoding, false);
 }
 
