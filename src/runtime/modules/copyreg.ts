@@ -9,7 +9,9 @@ import { TPFLAG_HEAPTYPE } from "../type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, newTupleOwned, newDict } from "../values.js";
-import { typeError, isPyException } from "../errors.js";
+import { typeError, runtimeError, isPyException } from "../errors.js";
+import { PyStrSubclass } from "../types/boxed.js";
+import { callSpecialFound } from "../ops/special.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyDict } from "../types/dict.js";
 import { PyList } from "../types/list.js";
@@ -69,22 +71,42 @@ function getState(obj: PyValue, required: boolean): PyValue {
   if (required && typeof obj === "object" && !(obj instanceof PyInstance)) {
     typeError(`cannot pickle '${t.name}' object`);
   }
+  // _PyType_GetSlotNames: a __slotnames__ list in the class's own namespace wins (copyreg caches
+  // its answer there); it may change while the slots are read
+  const cached = t.ns.get("__slotnames__");
+  if (cached !== undefined && cached !== None && !(cached instanceof PyList)) {
+    typeError(`${t.name}.__slotnames__ should be a list or None, not ${typeOf(cached).name}`);
+  }
+  const names: PyValue[] = cached === undefined ? slotNames(t) : cached === None ? [] : (cached as PyList).items;
+  if (cached instanceof PyList) cached.rc++;
   let state: PyValue = None;
   if (typeof obj === "object" && obj.dict !== null && obj.dict.size > 0) state = newref(obj.dict);
-  const names = slotNames(t);
   if (names.length > 0) {
     const slots = newDict();
+    const n = names.length;
     try {
-      for (const name of names) {
-        const v = getAttrOpt(obj, name);
-        if (v === undefined) continue;
-        slots.set(name, v);
-        decref(v);
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        if (typeof name === "object") name.rc++;
+        try {
+          const key = name instanceof PyStrSubclass ? name.value : name;
+          if (typeof key !== "string") typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+          const v = getAttrOpt(obj, key);
+          if (v !== undefined) {
+            slots.set(name, v);
+            decref(v);
+          }
+        } finally {
+          decref(name);
+        }
+        if (names.length !== n) runtimeError("__slotsname__ changed size during iteration"); // sic (typeobject.c)
       }
     } catch (e) {
       decref(slots);
       decref(state);
       throw e;
+    } finally {
+      if (cached instanceof PyList) decref(cached);
     }
     if (slots.size > 0) return newTupleOwned([state, slots]);
     decref(slots);
@@ -104,14 +126,10 @@ function objectGetState(obj: PyValue, required: boolean): PyValue {
 
 /** _PyObject_GetNewArguments: [args, kwargs] (each null when absent) */
 function newArguments(obj: PyValue): [PyTuple | null, PyDict | null] {
-  const ex = getAttrOpt(obj, "__getnewargs_ex__");
+  // both found with _PyObject_LookupSpecial: on the type, never through the instance's __getattr__
+  const ex = typeOf(obj).lookup("__getnewargs_ex__");
   if (ex !== undefined) {
-    let r: PyValue;
-    try {
-      r = call(ex, [], null);
-    } finally {
-      decref(ex);
-    }
+    const r = callSpecialFound(ex, obj);
     try {
       if (!(r instanceof PyTuple)) typeError(`__getnewargs_ex__ should return a tuple, not '${typeOf(r).name}'`);
       if (r.items.length !== 2) typeError(`__getnewargs_ex__ should return a tuple of length 2, not ${r.items.length}`);
@@ -123,14 +141,9 @@ function newArguments(obj: PyValue): [PyTuple | null, PyDict | null] {
       decref(r);
     }
   }
-  const g = getAttrOpt(obj, "__getnewargs__");
+  const g = typeOf(obj).lookup("__getnewargs__");
   if (g !== undefined) {
-    let r: PyValue;
-    try {
-      r = call(g, [], null);
-    } finally {
-      decref(g);
-    }
+    const r = callSpecialFound(g, obj);
     if (!(r instanceof PyTuple)) {
       const name = typeOf(r).name;
       decref(r);

@@ -229,10 +229,16 @@ export class PyDict extends PyObject {
     return this.idx(key) !== undefined;
   }
 
-  /** Borrowed value for a str key (no hashing hooks involved; namespaces). */
+  /**
+   * Borrowed value for a str key (namespaces). Hooks run only when the dict holds keys compared
+   * with __eq__ and one has the str's hash: CPython's lookup then calls that key's __eq__ too.
+   */
   getStr(key: string): PyValue | undefined {
     const i = this.idx(key);
-    return i === undefined ? undefined : this.values[i];
+    if (i !== undefined) return this.values[i];
+    if (this.hindex === null) return undefined;
+    const j = this.findHashed(key, keyHooks.hash(key));
+    return j < 0 ? undefined : this.values[j];
   }
 
   /** the normalised form and hash of the key most recently given to `locate` */

@@ -2,7 +2,8 @@
 // object_richcompare, object_format, object___dir__, the __class__ setter).
 
 import { decref, newref, type PyValue } from "../object.js";
-import { PyType, TPFLAG_HAS_DICT, TPFLAG_HEAPTYPE, TPFLAG_ABSTRACT } from "../type.js";
+import { PyType, TPFLAG_HAS_DICT, TPFLAG_HAS_WEAKREF, TPFLAG_HEAPTYPE, TPFLAG_ABSTRACT } from "../type.js";
+import { bestBaseOf } from "./type-type.js";
 import * as T from "../typeobjects.js";
 import { typeOf } from "../typeof.js";
 import { None, NotImplemented, newListOwned } from "../values.js";
@@ -162,14 +163,58 @@ export function initObjectType(): void {
   });
   defClassMethod(O, "__subclasshook__", () => NotImplemented);
   defGetSet(O, "__class__", (self) => newref(typeOf(self)), (self, value) => setClass(self, value));
-  defMethod(O, "__reduce_ex__", (self, args) => reduceEx(self, args[0] ?? 0, true));
-  defMethod(O, "__reduce__", (self) => reduceEx(self, 0, false));
+  // Argument Clinic signatures: __reduce_ex__(protocol, /), __reduce__()
+  defMethod(O, "__reduce_ex__", (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError("object.__reduce_ex__() takes no keyword arguments");
+    if (args.length !== 1) typeError(`object.__reduce_ex__() takes exactly one argument (${args.length} given)`);
+    return reduceEx(self, args[0], true);
+  });
+  defMethod(O, "__reduce__", (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError("object.__reduce__() takes no keyword arguments");
+    if (args.length !== 0) typeError(`object.__reduce__() takes no arguments (${args.length} given)`);
+    return reduceEx(self, 0, false);
+  });
   defMethod(O, "__getstate__", (self) => {
     if (getstateHook !== null) return getstateHook(self);
     if (typeof self === "object" && self.dict !== null && self.dict.size > 0) return newref(self.dict);
     return None;
   });
   setCallBuiltins(undefined, init);
+}
+
+/** The slots `t` declares itself (its __slots__ names beyond its layout base's). */
+function ownSlots(t: PyType, base: PyType): string[] {
+  return (t.slotNames ?? []).slice(base.slotNames?.length ?? 0);
+}
+
+/** Whether a heap class adds storage to its tp_base: slots, or a __weakref__ slot. */
+function addsStorage(t: PyType, base: PyType): boolean {
+  return ownSlots(t, base).length > 0 || (t.tflags & TPFLAG_HAS_WEAKREF) !== (base.tflags & TPFLAG_HAS_WEAKREF);
+}
+
+/**
+ * typeobject.c compatible_for_assignment's layout test: each class is followed down its tp_base
+ * chain past classes adding no storage (compatible_with_tp_base); the two classes reached must be
+ * one, or extend the same base by the same slots (same_slots_added). A __dict__ lives in the
+ * object's preheader and is compared separately.
+ */
+function sameLayout(a: PyType, b: PyType): boolean {
+  const down = (t: PyType): PyType => {
+    while (t.tflags & TPFLAG_HEAPTYPE) {
+      const base = bestBaseOf(t);
+      if (addsStorage(t, base)) break;
+      t = base;
+    }
+    return t;
+  };
+  a = down(a);
+  b = down(b);
+  if (a === b) return true;
+  if (!(a.tflags & TPFLAG_HEAPTYPE) || !(b.tflags & TPFLAG_HEAPTYPE)) return false;
+  const base = bestBaseOf(a);
+  if (bestBaseOf(b) !== base) return false;
+  if ((a.tflags & TPFLAG_HAS_WEAKREF) !== (b.tflags & TPFLAG_HAS_WEAKREF)) return false;
+  return String(ownSlots(a, base)) === String(ownSlots(b, base));
 }
 
 /** obj.__class__ = cls: only between compatible heap types (object_set_class). */
@@ -190,7 +235,7 @@ function setClass(self: PyValue, value: PyValue | undefined): void {
   if (
     old.solidBase !== value.solidBase ||
     (old.tflags & TPFLAG_HAS_DICT) !== (value.tflags & TPFLAG_HAS_DICT) ||
-    String(old.slotNames) !== String(value.slotNames) ||
+    !sameLayout(old, value) ||
     (varSized && old !== value && old.tflags & TPFLAG_HAS_DICT)
   ) {
     typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);

@@ -600,7 +600,8 @@ export function initTypeType(): void {
   defMethod(TT, "__ror__", (self, args) => unionHook(args[0], self));
 }
 
-function bestBaseOf(t: PyType): PyType {
+/** tp_base: the base a class's instance layout extends. */
+export function bestBaseOf(t: PyType): PyType {
   try {
     return bestBase(t.bases.length > 0 ? t.bases : [T.objectType]);
   } catch {
