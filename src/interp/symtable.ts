@@ -523,8 +523,11 @@ export class SymbolTable {
     }
     if (s.kind === "class") this.error(target, "assignment expression within a comprehension cannot be used in a class body");
     if (s.kind === "function" || s.kind === "lambda") {
+      // symtable_extend_namedexpr_scope: a name the function declares global is global in the
+      // comprehension too
+      const flag = s.flags(name) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL;
+      for (let c: Scope = this.cur; c !== s; c = c.parent!) this.addDef(name, flag, target, c);
       this.addDef(name, DEF_LOCAL, target, s);
-      for (let c: Scope = this.cur; c !== s; c = c.parent!) this.addDef(name, DEF_NONLOCAL, target, c);
     } else {
       // module level: the comprehension declares it global
       for (let c: Scope = this.cur; c !== s; c = c.parent!) this.addDef(name, DEF_GLOBAL, target, c);
