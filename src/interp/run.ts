@@ -2605,7 +2605,10 @@ function unwindFrame(f: Frame, reason: Reason, payload: PyValue | null, target: 
         f.sp = base - 1;
         f.csp--;
         ts.frame = f;
-        // __exit__ is called from the with statement's line (f_lineno), whatever left the body
+        // __exit__ is called from the with statement's line (f_lineno), whatever left the body;
+        // an exception __exit__ lets through leaves the frame where it was raised (RERAISE 2
+        // restores f_lasti)
+        const at = f.cur;
         f.cur = m.parent;
         try {
           if (ts.tracefunc !== null) traceClause(f, m.parent);
@@ -2625,6 +2628,7 @@ function unwindFrame(f: Frame, reason: Reason, payload: PyValue | null, target: 
               decref(exc);
               return true;
             }
+            f.cur = at;
           } else {
             const r = call(exit, [None, None, None], null);
             decref(r);

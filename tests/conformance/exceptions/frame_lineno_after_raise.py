@@ -95,3 +95,33 @@ for fn in (finally_reraise, finally_with_handler):
         tb = e.__traceback__.tb_next
         code = fn.__code__
         print("  ", tb.tb_lineno - code.co_firstlineno, tb.tb_frame.f_lineno - code.co_firstlineno)
+
+
+class PassExit:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def with_exit_lets_through():
+    with PassExit():
+        v = 10
+        [][v]
+        v += 1
+
+
+def with_exit_lets_through_nested():
+    with PassExit():
+        with PassExit():
+            {}[11]
+
+
+for fn in (with_exit_lets_through, with_exit_lets_through_nested):
+    try:
+        fn()
+    except LookupError as e:
+        tb = e.__traceback__.tb_next
+        code = fn.__code__
+        print(fn.__name__, tb.tb_lineno - code.co_firstlineno, tb.tb_frame.f_lineno - code.co_firstlineno)
