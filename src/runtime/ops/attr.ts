@@ -108,7 +108,7 @@ export function descrGet(d: PyObject, obj: PyValue | null, type: PyType): PyValu
 /** property_descr_get for an instance (property subclasses reach it through property.__get__). */
 export function propertyGet(d: PyProperty, obj: PyValue): PyValue {
   if (d.fget === null || d.fget === None) {
-    attributeError(obj, propertyName(d), `property ${propertyNameForMessage(d)}of '${typeOf(obj).name}' object has no getter`);
+    attributeError(obj, propertyName(d), `property ${propertyNameForMessage(d)}of '${typeOf(obj).qualname}' object has no getter`);
   }
   return call(d.fget, [obj], null);
 }
@@ -118,7 +118,7 @@ export function propertySet(d: PyProperty, obj: PyValue, value: PyValue | undefi
   const fn = value === undefined ? d.fdel : d.fset;
   if (fn === null || fn === None) {
     const what = value === undefined ? "deleter" : "setter";
-    attributeError(obj, name, `property ${propertyNameForMessage(d)}of '${typeOf(obj).name}' object has no ${what}`);
+    attributeError(obj, name, `property ${propertyNameForMessage(d)}of '${typeOf(obj).qualname}' object has no ${what}`);
   }
   decref(call(fn, value === undefined ? [obj] : [obj, value], null));
 }

@@ -378,14 +378,17 @@ function initProperty(): void {
     if (args.length > 4) typeError(`property() takes at most 4 arguments (${args.length} given)`);
     const [fget, fset, fdel, doc] = parseArgs("property", args, kwnames, ["fget=", "fset=", "fdel=", "doc="]);
     const o = p(self);
-    const old = [o.fget, o.fset, o.fdel, o.doc];
+    const old = [o.fget, o.fset, o.fdel, o.doc, o.name];
     o.fget = orNull(fget);
     o.fset = orNull(fset);
     o.fdel = orNull(fdel);
+    o.name = null;
+    o.getterDoc = false;
     if (doc !== undefined && doc !== None) o.doc = newref(doc);
     else if (o.fget !== null) {
       const d = getAttrOpt(o.fget, "__doc__");
       o.doc = d === undefined || d === None ? null : d;
+      o.getterDoc = o.doc !== null;
     } else o.doc = null;
     for (const x of old) xdecref(x);
     // property_init: a subclass instance keeps the doc in its __dict__ (the class's __doc__ would shadow it)
@@ -406,18 +409,21 @@ function initProperty(): void {
     return None;
   });
   defMethod(P, "__set_name__", (self, args) => {
+    if (args.length !== 2) typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
     const o = p(self);
     const old = o.name;
     o.name = newref(args[1]);
     xdecref(old);
     return None;
   });
+  // property_copy: None keeps the old function; a doc taken from the old getter is not passed on
+  // when there is a getter, so the new property takes that getter's
   const copyWith = (self: PyValue, which: "fget" | "fset" | "fdel", f: PyValue) => {
     const o = p(self);
     const t = typeOf(self);
     const parts = { fget: o.fget, fset: o.fset, fdel: o.fdel };
-    parts[which] = f;
-    const doc = o.doc;
+    if (f !== None) parts[which] = f;
+    const doc = o.getterDoc && parts.fget !== null ? null : o.doc;
     const r = call(t, [parts.fget ?? None, parts.fset ?? None, parts.fdel ?? None, doc ?? None], null);
     if (r instanceof PyProperty && o.name !== null && r.name === null) r.name = newref(o.name);
     return r;

@@ -42,6 +42,8 @@ export class PyProperty extends PyObject {
   doc: PyValue | null;
   /** set by __set_name__, for error messages ("property 'x' of 'C' object has no setter") */
   name: PyValue | null;
+  /** the doc came from fget (getter_doc): a copy with a new getter takes the new getter's */
+  getterDoc = false;
 
   constructor(type: PyType, fget: PyValue | null, fset: PyValue | null, fdel: PyValue | null, doc: PyValue | null) {
     super(type);
