@@ -74,11 +74,18 @@ export function setUpdateInternal(so: PySet, other: PyValue): void {
   if (other instanceof PyDict && other.type === T.dictType) {
     const dictsize = other.size;
     if ((so.fill + dictsize) * 5 >= so.mask * 3) so.resize((so.used + dictsize) * 2);
-    const keys = other.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
+    // _PyDict_Next reads the dict's current entries at every step, and the key is held while
+    // it is added: an __eq__ run by the add may clear or shrink the dict.
+    for (let i = 0; i < other.keys.length; i++) {
+      const k = other.keys[i];
       if (k === undefined) continue;
-      so.addHashed(k, entryHash(other, i, k));
+      const h = entryHash(other, i, k);
+      if (typeof k === "object") k.rc++;
+      try {
+        so.addHashed(k, h);
+      } finally {
+        decref(k);
+      }
     }
     return;
   }
@@ -290,9 +297,9 @@ function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
     return;
   }
   if (other instanceof PyDict && other.type === T.dictType) {
-    const keys = other.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
+    // the dict's current entries at every step (an __eq__ may clear it), as _PyDict_Next
+    for (let i = 0; i < other.keys.length; i++) {
+      const key = other.keys[i];
       if (key === undefined) continue;
       const h = entryHash(other, i, key);
       if (typeof key === "object") key.rc++;

@@ -293,7 +293,13 @@ export class PySet extends PyObject {
     for (let i = 0; i <= other.mask; i++) {
       const k = other.keys[i];
       if (k === undefined || k === DUMMY) continue;
-      this.addHashed(k, other.hashes[i]);
+      // held while added: an __eq__ may clear `other` (set_merge's Py_INCREF)
+      if (typeof k === "object") k.rc++;
+      try {
+        this.addHashed(k, other.hashes[i]);
+      } finally {
+        decref(k);
+      }
     }
   }
 
