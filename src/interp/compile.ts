@@ -198,6 +198,8 @@ export interface CompileOptions {
   futureAnnotations?: boolean;
   /** interactive mode: expression statements print their value */
   interactive?: boolean;
+  /** qualified names of the functions whose frames stay out of tracebacks ("*": all the code) */
+  nativeFrames?: ReadonlySet<string>;
 }
 
 export class Compiler {
@@ -205,13 +207,32 @@ export class Compiler {
   private u!: Unit;
   private futureAnnotations: boolean;
   private interactive: boolean;
+  private readonly nativeFrames: ReadonlySet<string> | null;
 
   constructor(private readonly src: SourceInfo, options: CompileOptions = {}) {
+    this.nativeFrames = options.nativeFrames ?? null;
     this.st = new SymbolTable(src);
     this.futureAnnotations = options.futureAnnotations ?? false;
     this.st.inheritedFutureAnnotations = this.futureAnnotations;
     this.interactive = options.interactive ?? false;
   }
+  /** Marks code named in options.nativeFrames, or nested in such a function or class. */
+  private markNative(u: Unit): void {
+    const names = this.nativeFrames;
+    if (names === null) return;
+    if (names.has("*")) {
+      u.impl.nativeFrames = true;
+      return;
+    }
+    const parts = u.impl.qualname.split(".");
+    for (let n = 1; n <= parts.length; n++) {
+      if (names.has(parts.slice(0, n).join("."))) {
+        u.impl.nativeFrames = true;
+        return;
+      }
+    }
+  }
+
 
   private error(p: Pos, msg: string): never {
     throw this.src.errorAt(p, msg);
@@ -277,6 +298,7 @@ export class Compiler {
     const top = this.st.build(mod);
     this.checkFuture(original.body);
     const u = new Unit(top, CodeKind.Module, "<module>", "<module>", this.src, 1);
+    this.markNative(u);
     this.u = u;
     u.impl.usesLocalsDict = true;
     u.impl.hasAnnotations = hasAnnotations(mod.body);
@@ -835,6 +857,7 @@ export class Compiler {
     // co_firstlineno: a decorated function starts at its first decorator
     const firstLine = s._type !== "Lambda" && s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
     const u = new Unit(scope, kind, s._type === "Lambda" ? "<lambda>" : name, qualname, this.src, firstLine);
+    this.markNative(u);
     const code = this.withUnit(u, () => {
       let body: Node;
       if (s._type === "Lambda") {
@@ -913,6 +936,7 @@ export class Compiler {
     const decorators = s.decorator_list.map((d) => this.expr(d));
     const qualname = this.qualname(s.name);
     const u = new Unit(scope, CodeKind.Class, s.name, qualname, this.src, s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno);
+    this.markNative(u);
     u.impl.usesLocalsDict = true;
     u.impl.prologueLine = s.lineno;
     u.impl.hasAnnotations = hasAnnotations(s.body);
@@ -1402,6 +1426,7 @@ export class Compiler {
     const outerFirstIter = this.expr(e.generators[0].iter);
     const qualname = this.qualname(name);
     const u = new Unit(scope, CodeKind.Comprehension, name, qualname, this.src, e.lineno);
+    this.markNative(u);
     const isAsync = scope.isAsyncComprehension;
     if (isAsync && e._type !== "GeneratorExp") {
       let p: Scope | null = scope.parent;

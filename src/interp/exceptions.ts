@@ -74,6 +74,7 @@ export function setContext(exc: PyException, handled: PyValue | null = handledEx
 
 /** Prepends a traceback entry for `frame` at `node` to the exception's traceback. */
 export function addTraceback(exc: PyException, frame: Frame, node: Node): void {
+  if (frame.code.nativeFrames) return;
   frame.rc++;
   const prev = exc.traceback as PyTraceback | null;
   // The new entry takes over the exception's reference to the previous head.

@@ -61,6 +61,11 @@ export class CodeImpl {
   startNode: Node | null = null;
   /** a class body's first line event: its `class` line (where __module__/__qualname__ are set) */
   prologueLine = -1;
+  /**
+   * the frames of this code stay out of tracebacks: a pyframe library function standing in for
+   * one CPython writes in C, which has no frame (see NATIVE_FRAMES in interp/imports.ts)
+   */
+  nativeFrames = false;
 
   constructor(
     readonly kind: CodeKind,

@@ -34,10 +34,16 @@ function moduleNotFound(name: string): PyException {
 }
 
 /** Compiles source text (bytes or str) for `filename`. Throws PySyntaxError. */
-export function compileSource(source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single" = "exec", futureAnnotations = false): PyCode {
+export function compileSource(
+  source: string | Uint8Array,
+  filename: string,
+  mode: "exec" | "eval" | "single" = "exec",
+  futureAnnotations = false,
+  nativeFrames?: ReadonlySet<string>,
+): PyCode {
   const text = typeof source === "string" ? source : decodeSource(source, filename);
   const src = new SourceInfo(filename, text);
-  const compiler = new Compiler(src, { interactive: mode === "single", futureAnnotations });
+  const compiler = new Compiler(src, { interactive: mode === "single", futureAnnotations, nativeFrames });
   const options = { onWarning: reportSourceWarning };
   if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval", options));
   if (mode === "single") return compiler.compileModule(parse(text, filename, "single", options));
@@ -105,6 +111,23 @@ export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null =
 /** Modules whose code is running (CPython: __spec__._initializing), for the circular-import message. */
 const initializing = new Set<string>();
 
+/**
+ * A library module of pyframe's own may stand in, in Python, for functions CPython writes in C
+ * (io, pickle's Pickler, warnings.warn, ...), which put no frame in a traceback. Its first lines
+ * say which, as `# pyframe: native frames: NAME ...` (qualified names of functions or classes;
+ * `*`: the whole module), and their frames stay out of tracebacks too.
+ */
+const NATIVE_FRAMES = /^# pyframe: native frames:(.*)$/m;
+
+function nativeFramesOf(path: string, bytes: Uint8Array): ReadonlySet<string> | undefined {
+  const lib = vm.host.stdlibDir();
+  if (!path.startsWith(lib + "/")) return undefined;
+  const head = new TextDecoder().decode(bytes.subarray(0, 2000));
+  const m = NATIVE_FRAMES.exec(head);
+  if (m === null) return undefined;
+  return new Set(m[1].trim().split(/\s+/));
+}
+
 function loadSourceModule(name: string, path: string, isPackage: boolean): PyModule {
   const bytes = vm.host.readFile(path);
   const mod = new PyModule(name);
@@ -122,7 +145,7 @@ function loadSourceModule(name: string, path: string, isPackage: boolean): PyMod
   vm.modules.set(name, mod);
   initializing.add(name);
   try {
-    const code = compileSource(bytes, path);
+    const code = compileSource(bytes, path, "exec", false, nativeFramesOf(path, bytes));
     try {
       decref(execCode(code, d));
     } finally {

@@ -1,6 +1,9 @@
 """pyframe's _codecs: the codec functions other modules rely on, on top of str.encode and
 bytes.decode (which implement the codecs themselves)."""
 
+# pyframe: native frames: *
+# (C code in CPython)
+
 __all__ = []
 
 

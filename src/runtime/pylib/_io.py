@@ -1,5 +1,8 @@
 """The io module's classes under their C-module name (pyframe's io is written in Python)."""
 
+# pyframe: native frames: *
+# (C code in CPython)
+
 from io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation, open, open_code,
                 FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter, BufferedRWPair,
                 BufferedRandom, TextIOWrapper, IncrementalNewlineDecoder, text_encoding,

@@ -1,6 +1,9 @@
 """This module provides primitive operations to write multi-threaded programs.
 The 'threading' module provides a more convenient interface."""
 
+# pyframe: native frames: *
+# (C code in CPython)
+
 # pyframe's _thread.  pyframe runs Python code on one thread, so threads here are cooperative
 # and run one at a time, each to completion:
 #

@@ -3,6 +3,9 @@
 pyframe's binascii is written in Python; a2b_base64 implements the default (non-strict) mode.
 """
 
+# pyframe: native frames: *
+# (C code in CPython)
+
 __all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex",
            "b2a_base64", "a2b_base64", "crc32", "crc_hqx"]
 

@@ -11,6 +11,9 @@ pyframe's io is written in Python over the posix module's descriptor
 functions; the classes report themselves as _io.* as CPython's do.
 """
 
+# pyframe: native frames: *
+# (CPython's io classes and open() are C code (_io): their frames never show in tracebacks)
+
 import posix as _posix
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",

@@ -23,6 +23,9 @@ Misc variables:
 
 """
 
+# pyframe: native frames: *
+# (CPython pickles with its C _pickle module: no pickle.py frames in tracebacks)
+
 # pyframe's pickle: one implementation (the names CPython splits between the C accelerator
 # _pickle and the pure-Python classes, Pickler and _Pickler, dumps and _dumps ..., are the same
 # objects here).  It writes the bytes CPython's C pickler writes, opcode for opcode: the same
@@ -1904,3 +1907,6 @@ _loads = loads
 
 Pickler.__module__ = "_pickle"
 Unpickler.__module__ = "_pickle"
+PickleError.__module__ = "_pickle"
+PicklingError.__module__ = "_pickle"
+UnpicklingError.__module__ = "_pickle"

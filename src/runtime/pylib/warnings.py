@@ -1,5 +1,8 @@
 """Python part of the warnings subsystem."""
 
+# pyframe: native frames: warn warn_explicit _matches _is_internal_frame _next_external_frame
+# (warn() and warn_explicit() are C code in CPython (_warnings))
+
 # pyframe's warnings module (CPython has most of it in C as _warnings): the filter list, the
 # per-module registries that make "default"/"module"/"once" show a warning once, and the
 # "file:line: Category: message" report on sys.stderr. Warnings raised by native code reach
