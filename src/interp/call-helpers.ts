@@ -101,6 +101,9 @@ export function iterToArrayChecked(v: PyValue, callee: string | null): PyValue[]
 /** dict update from `**m` in a call (kwMode: duplicate keys are errors) or a display. */
 export function mergeMapping(d: PyDict, m: PyValue, kwMode: boolean, f: Frame): void {
   if (m instanceof PyDict) {
+    // into an empty dict the keys are known distinct: CPython's dict_merge clones the table
+    // (no __hash__ or __eq__ runs), else it inserts with the hashes m keeps
+    const fresh = d.size === 0;
     for (let i = 0; i < m.keys.length; i++) {
       const k = m.keys[i];
       if (k === undefined) continue;
@@ -110,7 +113,8 @@ export function mergeMapping(d: PyDict, m: PyValue, kwMode: boolean, f: Frame): 
           typeError(`${calleeName(f, null as unknown as Node)}got multiple values for keyword argument '${k}'`);
         }
       }
-      d.set(k, m.values[i]!);
+      if (fresh) d.appendAbsent(k, m.values[i]!, m.entryHash(i));
+      else d.setKnownHash(k, m.values[i]!, m.entryHash(i));
     }
     return;
   }

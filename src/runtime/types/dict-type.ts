@@ -15,7 +15,7 @@ import { checkArgCount, defClassMethod, defGetSet, defMethod, defNew, noKwargs }
 import { PyDict } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 import { PyList, initSlots } from "./list.js";
-import { PySet } from "./set.js";
+import { PySet, DUMMY } from "./set.js";
 import { PyNativeIterator, STOP } from "./iterator.js";
 import { MappingProxy } from "./mappingproxy.js";
 import { defSlot, defSlotU } from "./slot-args.js";
@@ -258,6 +258,15 @@ export function dictMergeFrom(a: PyDict, b: PyValue, override: 0 | 1 | 2): void 
     const keys = b.keys;
     const values = b.values;
     const n = keys.length;
+    // into an empty dict the keys are known distinct: dict_merge clones the table (no __hash__
+    // or __eq__ runs, so b cannot change meanwhile)
+    if (a.size === 0) {
+      for (let i = 0; i < n; i++) {
+        const k = keys[i];
+        if (k !== undefined) a.appendAbsent(k, values[i]!, b.entryHash(i));
+      }
+      return;
+    }
     for (let i = 0; i < n && i < keys.length; i++) {
       const k = keys[i];
       if (k === undefined) continue;
@@ -265,8 +274,10 @@ export function dictMergeFrom(a: PyDict, b: PyValue, override: 0 | 1 | 2): void 
       if (typeof k === "object") k.rc++;
       if (typeof v === "object") v.rc++;
       try {
-        if (override === 1) a.set(k, v);
-        else if (a.find(k) < 0) a.set(k, v);
+        // dict_merge inserts with the hash b keeps (no second __hash__ call)
+        const h = b.entryHash(i);
+        if (override === 1) a.setKnownHash(k, v, h);
+        else if (a.findKnownHash(k, h) < 0) a.setKnownHash(k, v, h);
         else if (override === 2) keyError(k);
       } finally {
         decref(k);
@@ -365,10 +376,12 @@ export function dictCopy(d: PyDict): PyDict {
   const out = new PyDict(T.dictType);
   const keys = d.keys;
   const values = d.values;
+  // the keys are distinct and their hashes known: like CPython's clone of the keys table, the
+  // copy runs no __hash__ or __eq__
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === undefined) continue;
-    out.set(k, values[i]!);
+    out.appendAbsent(k, values[i]!, d.entryHash(i));
   }
   return out;
 }
@@ -904,6 +917,38 @@ export function initDictType(): void {
     const d = call(cls, [], null);
     try {
       const exact = d instanceof PyDict && d.type === D;
+      // _PyDict_FromKeys: an empty exact dict filled from an exact dict, set or frozenset takes
+      // the hashes their tables keep (the keys' __hash__ is not called again).
+      if (exact && (d as PyDict).size === 0) {
+        if (iterable instanceof PyDict && iterable.type === D) {
+          for (let i = 0; i < iterable.keys.length; i++) {
+            const k = iterable.keys[i];
+            if (k === undefined) continue;
+            const h = iterable.entryHash(i);
+            if (typeof k === "object") k.rc++;
+            try {
+              (d as PyDict).setKnownHash(k, value, h);
+            } finally {
+              decref(k);
+            }
+          }
+          return d;
+        }
+        if (iterable instanceof PySet && (iterable.type === T.setType || iterable.type === T.frozensetType)) {
+          for (let i = 0; i <= iterable.mask; i++) {
+            const k = iterable.keys[i];
+            if (k === undefined || k === DUMMY) continue;
+            const h = iterable.hashes[i];
+            if (typeof k === "object") k.rc++;
+            try {
+              (d as PyDict).setKnownHash(k, value, h);
+            } finally {
+              decref(k);
+            }
+          }
+          return d;
+        }
+      }
       const it = getIter(iterable);
       try {
         for (;;) {

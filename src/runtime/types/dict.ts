@@ -303,6 +303,56 @@ export class PyDict extends PyObject {
     }
   }
 
+  /**
+   * The Python hash of entry `i`'s key without calling its __hash__ again (CPython keeps it as
+   * me_hash): the stored one for keys compared with __eq__ (which may be 0), else the builtin
+   * hash of the normalised key, which runs no Python code.
+   */
+  entryHash(i: number): Int {
+    const h = this.hashes[i];
+    if (h !== 0) return h;
+    const k = this.keys[i]!;
+    if (typeof k === "object" && keyHooks.normalize(k) === undefined) return 0;
+    return keyHooks.fullHash(k);
+  }
+
+  /** find() for a key whose hash `h` is known (_PyDict_Contains_KnownHash): __hash__ is not called. */
+  findKnownHash(key: PyValue, h: Int): number {
+    if (typeof key !== "object" || keyHooks.normalize(key) !== undefined) return this.find(key);
+    const ih = keyHooks.indexHash(h);
+    const i = this.findHashed(key, ih);
+    if (i >= 0 || this.idxEmpty() || !keyHooks.mayEqualNormalized(key)) return i;
+    return this.findNormalizedByHash(key, ih);
+  }
+
+  /** set() for a key whose hash `h` is known (insertdict with the hash taken from another table). */
+  setKnownHash(key: PyValue, value: PyValue, h: Int): void {
+    if (typeof key !== "object" || keyHooks.normalize(key) !== undefined) {
+      this.set(key, value);
+      return;
+    }
+    const i = this.findKnownHash(key, h);
+    if (typeof value === "object") value.rc++;
+    if (i >= 0) {
+      const old = this.values[i]!;
+      this.values[i] = value;
+      decref(old);
+      return;
+    }
+    this.insertNew(key, value, undefined, h);
+  }
+
+  /**
+   * Appends an entry whose key is known to be absent, with its known hash (copying a dict, as
+   * CPython clones the keys table): neither __hash__ nor __eq__ runs. `key` and `value` are
+   * borrowed.
+   */
+  appendAbsent(key: PyValue, value: PyValue, h: Int): void {
+    const norm = keyHooks.normalize(key);
+    if (typeof value === "object") value.rc++;
+    this.insertNew(key, value, norm, norm === undefined ? h : 0);
+  }
+
   /** setdefault: the value stored for `key` (borrowed), inserting `dflt` when absent. */
   setDefault(key: PyValue, dflt: PyValue): PyValue {
     const i = this.locate(key);

@@ -79,7 +79,7 @@ export function setUpdateInternal(so: PySet, other: PyValue): void {
     for (let i = 0; i < other.keys.length; i++) {
       const k = other.keys[i];
       if (k === undefined) continue;
-      const h = entryHash(other, i, k);
+      const h = other.entryHash(i);
       if (typeof k === "object") k.rc++;
       try {
         so.addHashed(k, h);
@@ -105,11 +105,6 @@ export function setUpdateInternal(so: PySet, other: PyValue): void {
   }
 }
 
-/** The hash a dict entry stored (pyframe keeps it for keys hashed by __hash__; the others hash without side effects). */
-function entryHash(d: PyDict, i: number, k: PyValue): Int {
-  const h = d.hashes[i];
-  return typeof k === "object" && h !== 0 ? h : hash(k);
-}
 
 /** set_copy (make_new_set_basetype + set_merge) */
 function setCopy(so: PySet): PySet {
@@ -277,7 +272,7 @@ function setDifference(so: PySet, other: PyValue): PySet {
       const h = so.hashes[i];
       if (typeof key === "object") key.rc++;
       try {
-        const found = other instanceof PyDict ? other.find(key) >= 0 : containsEntry(other as PySet, key, h);
+        const found = other instanceof PyDict ? other.findKnownHash(key, h) >= 0 : containsEntry(other as PySet, key, h);
         if (!found) result.addHashed(key, h);
       } finally {
         decref(key);
@@ -301,7 +296,7 @@ function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
     for (let i = 0; i < other.keys.length; i++) {
       const key = other.keys[i];
       if (key === undefined) continue;
-      const h = entryHash(other, i, key);
+      const h = other.entryHash(i);
       if (typeof key === "object") key.rc++;
       try {
         if (!so.discardHashed(key, h)) so.addHashed(key, h);
