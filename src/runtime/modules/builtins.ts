@@ -77,7 +77,16 @@ export function isInstance(obj: PyValue, cls: PyValue): boolean {
   }
   if (cls instanceof PyType) return typeOf(obj).isSubtypeOf(cls);
   if (typeOf(cls) === T.unionType) return isInstanceUnion(obj, cls);
-  return typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  // object_isinstance for a class-like object (check_class: one with a __bases__ tuple): is
+  // obj.__class__ reachable from it through __bases__?
+  if (!hasAbstractBases(cls)) typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const icls = getAttrOpt(obj, "__class__");
+  if (icls === undefined) return false;
+  try {
+    return abstractIsSubclass(icls, cls);
+  } finally {
+    decref(icls);
+  }
 }
 
 function isInstanceUnion(obj: PyValue, u: PyValue): boolean {
