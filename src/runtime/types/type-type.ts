@@ -180,9 +180,6 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
   const inherited = base.slotNames ?? [];
   t.slotNames = slotNames === null && inherited.length === 0 ? null : [...inherited, ...(slotNames ?? [])];
 
-  // MRO: C3, or a metaclass's mro()
-  computeMro(t, bases);
-
   // The namespace, minus the entries type_new consumes.
   let qualname = name;
   let classcell: PyValue | undefined;
@@ -220,6 +217,19 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
   wrap("__new__", "static");
   wrap("__init_subclass__", "class");
   wrap("__class_getitem__", "class");
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell)}`);
+    const old = classcell.ref;
+    t.rc++;
+    classcell.ref = t;
+    if (old !== undefined) decref(old);
+  }
+
+  // MRO: C3, or a metaclass's mro(). type_new sets the namespace and the __classcell__ before
+  // PyType_Ready computes the MRO (so mro() sees them); PyType_Ready then adds the slot and
+  // __dict__ descriptors, the __doc__ default and the __hash__ = None that __eq__ implies.
+  computeMro(t, bases);
+
   if (slotNames !== null) {
     slotNames.forEach((s, i) => t.ns.set(s, immortal(new PyMemberDescriptor(s, t, inherited.length + i))));
   }
@@ -228,13 +238,6 @@ export function typeNew(meta: PyType, name: PyValue, basesArg: PyValue, nsArg: P
   if (addWeakref && !t.ns.has("__weakref__")) t.ns.set("__weakref__", weakrefDescriptor(t));
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   if (t.ns.has("__hash__") === false && t.ns.has("__eq__")) t.ns.set("__hash__", None);
-  if (classcell !== undefined) {
-    if (!(classcell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell)}`);
-    const old = classcell.ref;
-    t.rc++;
-    classcell.ref = t;
-    if (old !== undefined) decref(old);
-  }
   // ABC support: a non-empty __abstractmethods__ marks the class abstract.
   const am = t.ns.get("__abstractmethods__");
   if (am !== undefined && isTrue(am)) t.tflags |= TPFLAG_ABSTRACT;
