@@ -345,13 +345,20 @@ function superCheck(type: PyType, obj: PyValue): PyType {
 
 function initSuper(): void {
   const S = T.superType;
-  defNew(S, (cls) => {
+  defNew(S, (cls, args, kwnames) => {
+    // super(...) itself is called through super_vectorcall, which checks the count first
+    // (a subclass, or super.__init__, gets super_init's message below)
+    if (cls === S) {
+      if (kwnames !== null && kwnames.length > 0) typeError("super() takes no keyword arguments");
+      if (args.length > 2) typeError(`super() expected at most 2 arguments, got ${args.length}`);
+    }
     const s = new PySuper(cls);
     cls.rc++;
     return s;
   });
   defMethod(S, "__init__", (self, args, kwnames) => {
     if (kwnames !== null && kwnames.length > 0) typeError("super() takes no keyword arguments");
+    if (args.length > 2) typeError(`super() takes at most 2 arguments (${args.length} given)`);
     const s = self as PySuper;
     let type: PyValue;
     let obj: PyValue | null = null;
