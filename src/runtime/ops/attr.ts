@@ -88,9 +88,10 @@ export function descrGet(d: PyObject, obj: PyValue | null, type: PyType): PyValu
   if (d instanceof PyClassMethod) {
     const f = d.callable;
     const ft = typeOf(f);
-    // classmethod chains through __get__ of what it wraps (3.9-3.12), so classmethod(property) works.
+    // classmethod chains through __get__ of what it wraps (3.9-3.12), so classmethod(property) works;
+    // cm_descr_get passes the class as both the instance and the owner.
     if (typeof f === "object" && !(f instanceof PyFunction) && ft.lookup("__get__") !== undefined) {
-      return descrGet(f, type, typeOf(type));
+      return descrGet(f, type, type);
     }
     if (typeof f === "object") f.rc++;
     type.rc++;
