@@ -14,6 +14,7 @@ import { iterToArray } from "../ops/iter.js";
 import { call, callMethod } from "../ops/call.js";
 import { isTrue } from "../ops/compare.js";
 import { getAttrOpt, setAttr } from "../ops/attr.js";
+import { defClassGetItem } from "./iter-types.js";
 
 function group(self: PyValue): PyException {
   if (!(self instanceof PyException) || !self.type.isSubtypeOf(T.baseExceptionGroupType)) {
@@ -116,15 +117,14 @@ function subset(g: PyException, excs: PyValue[]): PyValue {
   d.suppressContext = g.suppressContext;
   const notes = getAttrOpt(g, "__notes__");
   if (notes !== undefined) {
-    // each part gets its own notes list
+    // each part gets its own notes list; notes that are no sequence are not passed on
+    // (exceptiongroup_subset)
     try {
       const isSequence = typeOf(notes).lookup("__getitem__") !== undefined && !typeOf(notes).isSubtypeOf(T.dictType);
       if (isSequence) {
         const copy = newListOwned(iterToArray(notes));
         setAttr(d, "__notes__", copy);
         decref(copy);
-      } else {
-        setAttr(d, "__notes__", notes);
       }
     } finally {
       decref(notes);
@@ -189,6 +189,6 @@ export function initExceptionGroupTypes(): void {
     const [m] = splitGroup(group(self), conditionMatcher(args[0]), false);
     return m ?? None;
   });
-  defMethod(B, "__class_getitem__", (self) => newref(self));
+  defClassGetItem(B); // ExceptionGroup[E] is a types.GenericAlias
   void newException;
 }
