@@ -8,6 +8,8 @@ import { None } from "../runtime/values.js";
 import { PyTuple } from "../runtime/types/tuple.js";
 import { vm } from "./vm.js";
 import { hooks } from "../runtime/hooks.js";
+import { newException } from "../runtime/errors.js";
+import * as T from "../runtime/typeobjects.js";
 import { PyFunction } from "../runtime/types/function.js";
 import { PyGenerator } from "../runtime/types/generator.js";
 import { PyException } from "../runtime/types/exception.js";
@@ -147,5 +149,15 @@ export function initLifecycle(): void {
   hooks.callFunction = callFunction;
   hooks.currentFrame = () => ts.frame;
   hooks.writeUnraisable = writeUnraisable;
+  hooks.enterRecursiveCall = (where) => {
+    // _Py_EnterRecursiveCall / _Py_CheckRecursiveCall (3.11)
+    if (++ts.depth > ts.recursionLimit) {
+      ts.depth--;
+      throw newException(T.recursionErrorType, ["maximum recursion depth exceeded" + where]);
+    }
+  };
+  hooks.leaveRecursiveCall = () => {
+    ts.depth--;
+  };
   setFinalizer({ finalize });
 }

@@ -14,6 +14,14 @@ export interface InterpreterHooks {
   currentFrame(): PyObject | null;
   /** Writes an "Exception ignored in: ..." report, as PyErr_WriteUnraisable. */
   writeUnraisable(exc: PyObject, context: string | null, obj: PyValue | null): void;
+  /**
+   * Py_EnterRecursiveCall: one more level of native recursion, counted against
+   * sys.getrecursionlimit() together with the Python frames (one counter in 3.11); raises
+   * RecursionError "maximum recursion depth exceeded" + `where` past the limit. Every successful
+   * call is paired with leaveRecursiveCall().
+   */
+  enterRecursiveCall(where: string): void;
+  leaveRecursiveCall(): void;
 }
 
 export const hooks: InterpreterHooks = {
@@ -25,6 +33,8 @@ export const hooks: InterpreterHooks = {
   },
   currentFrame: () => null,
   writeUnraisable: () => {},
+  enterRecursiveCall: () => {},
+  leaveRecursiveCall: () => {},
 };
 
 /**

@@ -17,6 +17,7 @@ import { PyTuple } from "../types/tuple.js";
 import { PyList } from "../types/list.js";
 import { PyDict } from "../types/dict.js";
 import { strCompare } from "../types/str-util.js";
+import { hooks } from "../hooks.js";
 
 export const enum Cmp {
   Lt = 0,
@@ -93,15 +94,19 @@ export function richCompare(v: PyValue, w: PyValue, op: Cmp): PyValue {
 }
 
 function richCompareGeneric(v: PyValue, w: PyValue, op: Cmp): PyValue {
+  // PyObject_RichCompare's Py_EnterRecursiveCall(" in comparison"): nested comparisons count
+  // against the recursion limit
+  hooks.enterRecursiveCall(" in comparison");
   try {
     return richCompareSlots(v, w, op);
   } catch (e) {
-    // PyObject_RichCompare's Py_EnterRecursiveCall(" in comparison"): nested builtin containers
-    // compared with each other run out of (JS) stack here
+    // and should the JS stack run out first
     if (isStackOverflow(e)) {
       throw newException(T.recursionErrorType, ["maximum recursion depth exceeded in comparison"]);
     }
     throw e;
+  } finally {
+    hooks.leaveRecursiveCall();
   }
 }
 

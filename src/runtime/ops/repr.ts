@@ -10,6 +10,7 @@ import { None } from "../values.js";
 import { isStackOverflow, newException, typeError } from "../errors.js";
 import { TPFLAG_HEAPTYPE } from "../type.js";
 import { callSpecialFound } from "./special.js";
+import { hooks } from "../hooks.js";
 import { floatRepr, strRepr } from "../../shared/repr.js";
 import { toDecimalString } from "./intmath.js";
 
@@ -38,15 +39,21 @@ export function repr(v: PyValue): string {
   if (v === None) return "None";
   if (v.type === T.floatType) return floatRepr((v as PyFloat).value);
   const f = v.type.lookup("__repr__")!;
-  if (v.type.tflags & TPFLAG_HEAPTYPE) return asStrResult(callSpecialFound(f, v), "__repr__");
+  // PyObject_Repr's Py_EnterRecursiveCall: nested reprs count against the recursion limit
+  hooks.enterRecursiveCall(" while getting the repr of an object");
   try {
-    return asStrResult(callSpecialFound(f, v), "__repr__");
-  } catch (e) {
-    // PyObject_Repr's Py_EnterRecursiveCall: nested builtin containers run out of (JS) stack here
-    if (isStackOverflow(e)) {
-      throw newException(T.recursionErrorType, ["maximum recursion depth exceeded while getting the repr of an object"]);
+    if (v.type.tflags & TPFLAG_HEAPTYPE) return asStrResult(callSpecialFound(f, v), "__repr__");
+    try {
+      return asStrResult(callSpecialFound(f, v), "__repr__");
+    } catch (e) {
+      // and should the JS stack run out first
+      if (isStackOverflow(e)) {
+        throw newException(T.recursionErrorType, ["maximum recursion depth exceeded while getting the repr of an object"]);
+      }
+      throw e;
     }
-    throw e;
+  } finally {
+    hooks.leaveRecursiveCall();
   }
 }
 

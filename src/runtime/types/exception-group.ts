@@ -15,6 +15,7 @@ import { call, callMethod } from "../ops/call.js";
 import { isTrue } from "../ops/compare.js";
 import { getAttrOpt, setAttr } from "../ops/attr.js";
 import { defClassGetItem } from "./iter-types.js";
+import { hooks } from "../hooks.js";
 
 function group(self: PyValue): PyException {
   if (!(self instanceof PyException) || !self.type.isSubtypeOf(T.baseExceptionGroupType)) {
@@ -141,14 +142,20 @@ export function splitGroup(g: PyException, match: Matcher, wantRest: boolean): [
   try {
     for (const e of groupExceptions(g)) {
       const ex = e as PyException;
-      if (ex.type.isSubtypeOf(T.baseExceptionGroupType)) {
-        const [m, r] = splitGroup(ex, match, wantRest);
-        if (m !== null) matched.push(m);
-        if (r !== null) rest.push(r);
-      } else if (match(ex)) {
-        matched.push(newref(ex));
-      } else if (wantRest) {
-        rest.push(newref(ex));
+      // exceptiongroup_split_recursive handles each member one Py_EnterRecursiveCall deeper
+      hooks.enterRecursiveCall(" in exceptiongroup_split_recursive");
+      try {
+        if (ex.type.isSubtypeOf(T.baseExceptionGroupType)) {
+          const [m, r] = splitGroup(ex, match, wantRest);
+          if (m !== null) matched.push(m);
+          if (r !== null) rest.push(r);
+        } else if (match(ex)) {
+          matched.push(newref(ex));
+        } else if (wantRest) {
+          rest.push(newref(ex));
+        }
+      } finally {
+        hooks.leaveRecursiveCall();
       }
     }
     const m = matched.length > 0 ? subset(g, matched) : null;
