@@ -4,13 +4,13 @@ import { decref, newref, type PyValue } from "../runtime/object.js";
 import { PyCell, PyCode, PyFunction } from "../runtime/types/function.js";
 import { PyDict } from "../runtime/types/dict.js";
 import { PyTuple } from "../runtime/types/tuple.js";
-import { PyModule } from "../runtime/types/module.js";
 import { None, newTupleOwned } from "../runtime/values.js";
 import * as T from "../runtime/typeobjects.js";
 import { typeOf } from "../runtime/typeof.js";
 import { newException, typeError } from "../runtime/errors.js";
 import { defNew, parseArgs } from "../runtime/define.js";
 import { vm } from "./vm.js";
+import { builtinsFromGlobals } from "./imports.js";
 import type { Frame, CodeImpl } from "./frame.js";
 import type { ComprehensionInfo, FunctionInfo } from "./compile.js";
 
@@ -89,9 +89,7 @@ export function installFunctionNew(): void {
         if (!(c instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeOf(c).name}`);
       }
     }
-    let found: PyValue | undefined = globals.getStr("__builtins__");
-    if (found instanceof PyModule) found = found.dict;
-    const builtins = found instanceof PyDict ? found : vm.builtins;
+    const builtins = builtinsFromGlobals(globals);
     const impl = code.impl as CodeImpl;
     code.rc++;
     globals.rc++;

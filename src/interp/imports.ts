@@ -26,6 +26,7 @@ import { decodeSource } from "../parser/source.js";
 import { newModuleFrame, type CodeImpl, type Frame } from "./frame.js";
 import { enterFrame, run } from "./run.js";
 import type { PyCode } from "../runtime/types/function.js";
+import { ts } from "./state.js";
 
 function moduleNotFound(name: string): PyException {
   const e = newException(T.moduleNotFoundErrorType, [`No module named '${name}'`]);
@@ -83,12 +84,16 @@ function reportSourceWarning(w: SourceWarning): void {
   if (!warnAtSource(T.syntaxWarningType, e.msg, e.filename, e.lineno)) throw e;
 }
 
-/** _PyEval_BuiltinsFromGlobals: the namespace globals["__builtins__"] names (a module's dict, or a dict). */
+/**
+ * _PyEval_BuiltinsFromGlobals: the namespace globals["__builtins__"] names (a module's dict, or a
+ * dict); without one, the running frame's builtins (_PyEval_GetBuiltins), so a function made
+ * from globals lacking __builtins__ inherits the builtins of the code that made it.
+ */
 export function builtinsFromGlobals(globals: PyDict): PyDict {
   const b = globals.getStr("__builtins__");
   if (b instanceof PyModule) return b.dict;
   if (b instanceof PyDict) return b;
-  return vm.builtins;
+  return ts.frame !== null ? ts.frame.builtins : vm.builtins;
 }
 
 /** Runs a module-level code object in `globals` (and `locals`, defaulting to globals). Returns the result. */
