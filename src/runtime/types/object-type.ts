@@ -11,7 +11,8 @@ import { typeError } from "../errors.js";
 import { defClassMethod, defGetSet, defMethod, defNew } from "../define.js";
 import { PyInstance } from "./instance.js";
 import { idOf, identityHash, setObjectHash } from "../ops/hash.js";
-import { genericGetAttr, genericSetAttr, registerStandardSetattr, setStandardGetattributes, callSpecial } from "../ops/attr.js";
+import { genericGetAttr, genericSetAttr, registerStandardSetattr, setStandardGetattributes, callSpecial, getAttrOpt } from "../ops/attr.js";
+import { PyDict } from "./dict.js";
 import { repr as reprOp, str as strOp } from "../ops/repr.js";
 import { isTrue, richCompareLeftOnly, Cmp } from "../ops/compare.js";
 import { setCallBuiltins } from "../ops/call.js";
@@ -141,13 +142,24 @@ export function initObjectType(): void {
     if (spec !== "") typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
     return strOp(self);
   });
+  // object___dir___impl: the keys of getattr(self, '__dict__') (when a dict) and of the class
+  // named by getattr(self, '__class__') and its bases. Through the attributes, so a bound
+  // method lists its function's attributes and proxies can present another class.
   defMethod(O, "__dir__", (self) => {
     const names = new Set<string>();
-    if (typeof self === "object" && self.dict !== null) {
-      for (const k of self.dict.keyList()) if (typeof k === "string") names.add(k);
+    const d = getAttrOpt(self, "__dict__");
+    if (d !== undefined) {
+      if (d instanceof PyDict) for (const k of d.keyList()) if (typeof k === "string") names.add(k);
+      decref(d);
     }
-    const cls = typeOf(self);
-    for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
+    const cls = getAttrOpt(self, "__class__");
+    if (cls !== undefined) {
+      try {
+        mergeClassDict(names, cls);
+      } finally {
+        decref(cls);
+      }
+    }
     return newListOwned([...names]);
   });
   defMethod(O, "__sizeof__", (self) => {
@@ -264,4 +276,38 @@ export function setGetstateHook(f: (self: PyValue) => PyValue): void {
 function reduceEx(self: PyValue, protocol: PyValue, viaReduceEx: boolean): PyValue {
   if (reduceHook !== null) return reduceHook(self, protocol, viaReduceEx);
   return typeError(`cannot pickle '${typeOf(self).name}' object`);
+}
+
+/** merge_class_dict: the keys of a class's __dict__, then of its __bases__' (recursively). */
+function mergeClassDict(names: Set<string>, cls: PyValue): void {
+  if (cls instanceof PyType) {
+    // a real class: its MRO holds exactly the classes reachable through __bases__
+    for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
+    return;
+  }
+  const d = getAttrOpt(cls, "__dict__");
+  if (d !== undefined) {
+    try {
+      const keys = iterToArray(d);
+      for (const k of keys) {
+        if (typeof k === "string") names.add(k);
+        decref(k);
+      }
+    } finally {
+      decref(d);
+    }
+  }
+  const bases = getAttrOpt(cls, "__bases__");
+  if (bases !== undefined) {
+    try {
+      const items = iterToArray(bases);
+      try {
+        for (const b of items) mergeClassDict(names, b);
+      } finally {
+        for (const b of items) decref(b);
+      }
+    } finally {
+      decref(bases);
+    }
+  }
 }
