@@ -154,22 +154,28 @@ export function initMiscTypes(): void {
     if (!(self instanceof PyWeakref)) typeError("descriptor requires a 'weakref.ReferenceType' object");
     return self;
   };
-  defNew(W, (cls, args) => {
+  // weakref___new__/__init__: PyArg_UnpackTuple(args, name, 1, 2), no keywords
+  const checkArgs = (name: string, args: readonly PyValue[], kwnames: readonly string[] | null) => {
+    if (kwnames !== null && kwnames.length > 0) typeError("ref() takes no keyword arguments");
+    if (args.length < 1) typeError(`${name} expected at least 1 argument, got 0`);
+    if (args.length > 2) typeError(`${name} expected at most 2 arguments, got ${args.length}`);
+  };
+  defNew(W, (cls, args, kwnames) => {
+    checkArgs("__new__", args, kwnames);
     const target = args[0];
     const cb = args[1] ?? None;
-    if (target === undefined) typeError("__new__ expected at least 1 argument, got 0");
     if (typeof target !== "object" || !(typeOf(target).tflags & 16)) {
       typeError(`cannot create weak reference to '${typeOf(target).name}' object`);
     }
-    if (cb === None && cls === W && target.weakrefs !== null) {
-      for (const w of target.weakrefs) {
-        if (w.type === W && (w as PyWeakref).callback === null) return newref(w);
-      }
-    }
+    const basic = cb === None && cls === W;
+    if (basic && target.weakrefs !== null && (target.weakrefs[0] as PyWeakref).basic) return newref(target.weakrefs[0]);
     cls.rc++;
-    return new PyWeakref(cls, target as PyObject, cb === None ? null : newref(cb));
+    return new PyWeakref(cls, target as PyObject, cb === None ? null : newref(cb), basic);
   });
-  defMethod(W, "__init__", () => None);
+  defMethod(W, "__init__", (_self, args, kwnames) => {
+    checkArgs("__init__", args, kwnames);
+    return None;
+  });
   defMethod(W, "__call__", (self) => {
     const r = wr(self).referent;
     return r === null ? None : newref(r);

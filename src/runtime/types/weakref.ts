@@ -1,6 +1,8 @@
 // Weak references: weakref.ref objects registered on their referent. When the referent dies,
-// every reference is cleared first, then the callbacks run, newest reference first
-// (PyObject_ClearWeakRefs).
+// every reference is cleared first, then the callbacks run in list order (PyObject_ClearWeakRefs).
+// The list is ordered as CPython's: the basic reference (exact weakref.ref, no callback: the one
+// weakref.ref(o) shares) first, then the others, each new one inserted right after the basic one
+// (or first), so callbacks run newest first and getweakrefs()/__weakref__ agree with CPython.
 
 import { PyObject, decref, xdecref, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
@@ -14,14 +16,20 @@ export class PyWeakref extends PyObject {
   callback: PyValue | null;
   /** hash of the referent, remembered for after its death (-1: not computed) */
   cachedHash: number | bigint;
+  /** an exact weakref.ref without callback: the one reference weakref.ref(o) shares */
+  readonly basic: boolean;
 
-  constructor(type: PyType, referent: PyObject, callback: PyValue | null) {
+  /** `basic`: an exact weakref.ref without callback */
+  constructor(type: PyType, referent: PyObject, callback: PyValue | null, basic: boolean) {
     super(type);
     this.referent = referent;
     this.callback = callback;
     this.cachedHash = -1;
-    if (referent.weakrefs === null) referent.weakrefs = [];
-    referent.weakrefs.push(this);
+    this.basic = basic;
+    const list = referent.weakrefs;
+    if (list === null) referent.weakrefs = [this];
+    else if (basic || !(list[0] as PyWeakref).basic) list.unshift(this);
+    else list.splice(1, 0, this);
   }
 
   override clearRefs(): void {
@@ -46,12 +54,12 @@ export class PyWeakref extends PyObject {
   }
 }
 
-/** Clears all weak references to a dying object and calls their callbacks, newest first. */
+/** Clears all weak references to a dying object and calls their callbacks in list order. */
 export function clearWeakrefs(o: PyObject): void {
   const list = o.weakrefs;
   if (list === null) return;
   o.weakrefs = null;
-  const refs = list.slice().reverse() as PyWeakref[];
+  const refs = list as PyWeakref[];
   for (const w of refs) w.referent = null;
   for (const w of refs) {
     const cb = w.callback;
