@@ -531,6 +531,14 @@ def _format_annotation(annotation):
 
 def _signature_text(cls):
     """The text inspect.signature(cls) gives for a dataclass's generated __init__, or None."""
+    # inspect.signature(cls) prefers a metaclass's own __call__, then a class's own __new__:
+    # ask inspect then (text '' when it finds no signature, as dataclasses does)
+    if '__new__' in cls.__dict__ or any('__call__' in k.__dict__ for k in type(cls).__mro__ if k is not type):
+        import inspect
+        try:
+            return str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            return ''
     init = cls.__dict__.get('__init__')
     if init is None or not isinstance(init, types.FunctionType):
         return None
@@ -735,6 +743,8 @@ def _get_slots(cls):
 
 def _add_slots(cls, is_frozen, weakref_slot):
     """A copy of cls with __slots__ for its fields (a class cannot gain slots afterwards)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set(itertools.chain.from_iterable(map(_get_slots, cls.__mro__[1:-1])))
