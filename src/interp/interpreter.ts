@@ -31,6 +31,7 @@ import { printException } from "./traceback.js";
 import { registerNativeModules } from "./native-modules.js";
 import { ts, resetThreadState } from "./state.js";
 import { resetStreams } from "../runtime/modules/stdio.js";
+import { resetCodecState } from "../runtime/codecs.js";
 
 /** The status of a run ended by an unhandled KeyboardInterrupt: death by SIGINT, as a parent process sees it. */
 export const EXIT_SIGINT = -2;
@@ -56,6 +57,7 @@ export class Interpreter {
     initRuntime();
     resetThreadState();
     resetStreams();
+    resetCodecState();
     initGeneratorTypes();
     initLifecycle();
     vm.host = host;

@@ -22,6 +22,7 @@ import { createCollectionsNativeModule } from "../runtime/modules/collections.js
 import { createHeapqNativeModule } from "../runtime/modules/heapq.js";
 import { createTypesNativeModule } from "../runtime/modules/genericalias.js";
 import { createStringNativeModule } from "../runtime/modules/string.js";
+import { createCodecsNativeModule } from "../runtime/modules/codecs-native.js";
 import { createJsonNativeModule } from "../runtime/modules/json.js";
 import { createBisectNativeModule } from "../runtime/modules/bisect.js";
 import { createStructNativeModule } from "../runtime/modules/struct.js";
@@ -176,6 +177,7 @@ export function registerNativeModules(): void {
   reg.set("_heapq", createHeapqNativeModule);
   reg.set("_types", createTypesNativeModule);
   reg.set("_string", createStringNativeModule);
+  reg.set("_pyframe_codecs", createCodecsNativeModule);
   reg.set("_json", createJsonNativeModule);
   reg.set("_bisect", createBisectNativeModule);
   reg.set("_struct", createStructNativeModule);

@@ -138,10 +138,10 @@ function callCustom(handler: PyValue, exc: PyException, isEncode: boolean, input
   } finally {
     decref(exc);
   }
-  const what = isEncode ? "encoding" : "decoding";
+  const what = isEncode ? "encoding error handler must return (str/bytes, int) tuple" : "decoding error handler must return (str, int) tuple";
   if (!(r instanceof PyTuple) || r.items.length !== 2) {
     decref(r);
-    typeError(`${what} error handler must return (str/bytes, int) tuple`);
+    typeError(what);
   }
   const [rep, pos] = r.items;
   let text: string | Uint8Array;
@@ -150,11 +150,11 @@ function callCustom(handler: PyValue, exc: PyException, isEncode: boolean, input
   else if (typeOf(rep).isSubtypeOf(T.strType)) text = (rep as unknown as { value: string }).value;
   else {
     decref(r);
-    return typeError(`${what} error handler must return (str/bytes, int) tuple`);
+    return typeError(what);
   }
   if (typeof pos !== "number") {
     decref(r);
-    return typeError(`${what} error handler must return (str/bytes, int) tuple`);
+    return typeError(what);
   }
   decref(r);
   let p = pos < 0 ? pos + inputLength : pos;
@@ -970,9 +970,43 @@ function viaRegistry<R>(encoding: string, what: string, f: () => R): R {
   }
 }
 
+/**
+ * Codecs the native table does not know are looked up in the Python registry (codecs.register),
+ * once the codecs module has installed its hook: hook(obj, encoding, errors, encode) returns the
+ * codec's result (bytes for encode, str for decode) or raises LookupError.
+ */
+let registryHook: PyValue | null = null;
+
+/** A new Interpreter in the same process starts without the previous one's handlers and hook. */
+export function resetCodecState(): void {
+  customHandlers.clear();
+  registryHook = null;
+}
+
+export function setRegistryHook(fn: PyValue): void {
+  if (typeof fn === "object") fn.rc++;
+  const old = registryHook;
+  registryHook = fn;
+  if (old !== null) decref(old);
+}
+
+function viaHook(obj: PyValue, encoding: string, errors: string, encode: boolean): PyValue | null {
+  if (registryHook === null || codecName(encoding) !== null) return null;
+  return call(registryHook, [obj, encoding, errors, encode], null);
+}
+
 /** str.encode(encoding, errors) */
 export function encodeStr(s: string, encoding = "utf-8", errors = "strict"): Uint8Array {
   if (encoding === "utf-8" || encoding === "utf8") return encodeUtf8(s, errors);
+  const r = viaHook(s, encoding, errors, true);
+  if (r !== null) {
+    try {
+      if (r instanceof PyBytes) return r.bytes.slice();
+      return typeError(`'${encoding}' encoder returned '${typeOf(r).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+    } finally {
+      decref(r);
+    }
+  }
   return viaRegistry(encoding, "encoding", () => encodeWith(s, encoding, errors));
 }
 
@@ -1006,6 +1040,22 @@ function encodeWith(s: string, encoding: string, errors: string): Uint8Array {
 /** bytes.decode(encoding, errors) */
 export function decodeBytes(b: Uint8Array, encoding = "utf-8", errors = "strict"): string {
   if (encoding === "utf-8" || encoding === "utf8") return decodeUtf8(b, errors);
+  if (registryHook !== null && codecName(encoding) === null) {
+    const arg = new PyBytes(T.bytesType, b.slice());
+    let r: PyValue;
+    try {
+      r = viaHook(arg, encoding, errors, false)!;
+    } finally {
+      decref(arg);
+    }
+    try {
+      if (typeof r === "string") return r;
+      if (typeOf(r).isSubtypeOf(T.strType)) return (r as unknown as { value: string }).value;
+      return typeError(`'${encoding}' decoder returned '${typeOf(r).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+    } finally {
+      decref(r);
+    }
+  }
   return viaRegistry(encoding, "decoding", () => decodeWith(b, encoding, errors));
 }
 
