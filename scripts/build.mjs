@@ -8,7 +8,7 @@
 // - for `node dist/pyframe.mjs`, a minified CommonJS bundle compiled through V8's code cache,
 //   written on the first run (here, by the warm-up at the end of the build) next to the bundle.
 import { build } from "esbuild";
-import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
@@ -54,9 +54,37 @@ if (cachedData === undefined || script.cachedDataRejected) {
 }
 `;
 
+// The startup snapshot leaves out the Unicode name tables (\N{...}, unicodedata names): they and
+// their source text would cost every run ~2 MB of memory. The snapshot's bundle reads them from
+// dist/unicode-names.json on first use instead (src/parser/data/unicode-name-tables.ts).
+const tablesFile = path.resolve(out, "unicode-names.json");
+mkdirSync(out, { recursive: true });
+{
+  const r = await build({ ...common, format: "cjs", entryPoints: ["src/parser/data/unicode-names.ts"], write: false });
+  const mod = { exports: {} };
+  new Function("module", "exports", r.outputFiles[0].text)(mod, mod.exports);
+  const { NAMES, RANGES, WORDS } = mod.exports;
+  writeFileSync(tablesFile, JSON.stringify({ NAMES, RANGES, WORDS }));
+}
+const tablesFromFile = {
+  name: "unicode-name-tables-from-file",
+  setup(b) {
+    b.onResolve({ filter: /unicode-name-tables\.js$/ }, () => ({ path: tablesFile, namespace: "pyframe-tables" }));
+    b.onLoad({ filter: /.*/, namespace: "pyframe-tables" }, () => ({
+      loader: "js",
+      contents: `import { readFileSync } from "node:fs";
+let tables = null;
+export function unicodeNameTables() {
+  if (tables === null) tables = JSON.parse(readFileSync(${JSON.stringify(tablesFile)}, "utf8"));
+  return tables;
+}`,
+    }));
+  },
+};
+
 await Promise.all([
   build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", entryPoints: ["cli/entry.ts"], outfile: `${out}/pyframe-main.cjs` }),
-  build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", entryPoints: ["cli/snapshot-entry.ts"], outfile: `${out}/pyframe-snapshot.cjs` }),
+  build({ ...common, format: "cjs", minify: process.env.PYFRAME_NO_MINIFY !== "1", entryPoints: ["cli/snapshot-entry.ts"], outfile: `${out}/pyframe-snapshot.cjs`, plugins: [tablesFromFile] }),
   build({ ...common, format: "esm", entryPoints: ["cli/api.ts"], outfile: `${out}/index.mjs` }),
   build({ ...common, format: "esm", entryPoints: ["scripts/parse-corpus.ts"], outfile: `${out}/tools/parse-corpus.mjs` }),
 ]);

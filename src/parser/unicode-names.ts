@@ -1,7 +1,7 @@
 // Unicode character names for `\N{...}` escapes, decoded on first use from the compact table that
 // scripts/gen-unicode-names.py generates from CPython 3.11's unicodedata (see that script for the format).
 // Hangul syllable names are computed (Unicode 3.12, "Conjoining Jamo Behavior"), as unicodedata does.
-import { NAMES, RANGES, WORDS } from "./data/unicode-names.js";
+import { unicodeNameTables } from "./data/unicode-name-tables.js";
 
 const TERM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr";
 const CONT = "stuvwxyz0123456789!#%&()*+,-./:;<=>?@[]^_{|}";
@@ -16,6 +16,7 @@ function build(): Map<string, number> {
     isTerm[TERM.charCodeAt(i)] = 1;
     digit[CONT.charCodeAt(i)] = i;
   }
+  const { NAMES, WORDS } = unicodeNameTables();
   const words = WORDS.split(" ");
   const map = new Map<string, number>();
   let p = 0;
@@ -64,7 +65,7 @@ export function lookupName(name: string): number {
   if (dash > 0 && /^[0-9A-F]{4,5}$/.test(upper.slice(dash + 1))) {
     const prefix = upper.slice(0, dash);
     const cp = parseInt(upper.slice(dash + 1), 16);
-    for (const [p, a, b] of RANGES) if (p === prefix && cp >= a && cp <= b) return cp;
+    for (const [p, a, b] of unicodeNameTables().RANGES) if (p === prefix && cp >= a && cp <= b) return cp;
   }
   table ??= build();
   return table.get(upper) ?? -1;
