@@ -1,6 +1,6 @@
 """Conversion between binary data and ASCII (hex, base64, CRCs).
 
-pyframe's binascii is written in Python; a2b_base64 implements the default (non-strict) mode.
+pyframe's binascii is written in Python.
 """
 
 # pyframe: native frames: *
@@ -104,21 +104,34 @@ def b2a_base64(data, /, *, newline=True):
 
 
 def a2b_base64(data, /, *, strict_mode=False):
-    """Decode a line of base64 data (characters outside the alphabet are skipped)."""
+    """Decode a line of base64 data.
+
+    In the default mode characters outside the alphabet are skipped; strict_mode accepts only
+    the alphabet, with padding only at the end."""
     s = _ascii_buffer(data)
     out = bytearray()
     quad = 0
     pads = 0
     left = 0
-    for c in s:
+    padding_started = False
+    for i, c in enumerate(s):
         if c == 61:  # '=': a complete pad sequence ends the data (binascii.c)
+            padding_started = True
+            if strict_mode and i == 0:
+                raise Error("Leading padding not allowed")
             pads += 1
             if quad >= 2 and quad + pads >= 4:
+                if strict_mode and i + 1 < len(s):
+                    raise Error("Excess data after padding")
                 return bytes(out)
             continue
         v = _B64_VALUE.get(c)
         if v is None:
+            if strict_mode:
+                raise Error("Only base64 data is allowed")
             continue
+        if strict_mode and padding_started:
+            raise Error("Discontinuous padding not allowed")
         pads = 0
         if quad == 0:
             left = v
