@@ -31,6 +31,8 @@ export class PyStdStream extends PyObject {
   unbuffered = false;
   /** the .buffer object, made on first use */
   buffer: PyObject | null = null;
+  /** stdin: text the host has delivered but read(n)/readline(limit) have not returned yet */
+  unread = "";
 
   constructor(
     readonly host: Host,
@@ -39,6 +41,44 @@ export class PyStdStream extends PyObject {
     public lineBuffered: boolean,
   ) {
     super(textIOType);
+  }
+
+  /** Up to size characters (code points) of stdin, all of the rest for a negative size. The
+   * host delivers whole lines; what a call does not return is kept for the next one. */
+  readChars(size: number): string {
+    if (size < 0) {
+      const all = this.unread + this.host.readStdinAll();
+      this.unread = "";
+      return all;
+    }
+    while (codePoints(this.unread) < size) {
+      const line = this.host.readStdinLine();
+      if (line === "") break;
+      this.unread += line;
+    }
+    return this.takeChars(this.unread.length, size);
+  }
+
+  /** One line of stdin with its newline ("" at the end), at most limit characters of it when
+   * limit >= 0. */
+  readLine(limit: number): string {
+    if (!this.unread.includes("\n")) this.unread += this.host.readStdinLine();
+    const nl = this.unread.indexOf("\n");
+    return this.takeChars(nl < 0 ? this.unread.length : nl + 1, limit);
+  }
+
+  /** Remove and return the first end UTF-16 units of the unread text, cut to limit code points
+   * (when limit >= 0). */
+  private takeChars(end: number, limit: number): string {
+    let cut = end;
+    if (limit >= 0) {
+      let i = 0;
+      for (let n = 0; n < limit && i < end; n++) i += this.unread.codePointAt(i)! > 0xffff ? 2 : 1;
+      cut = Math.min(i, end);
+    }
+    const out = this.unread.slice(0, cut);
+    this.unread = this.unread.slice(cut);
+    return out;
   }
 
   write(s: string): void {
@@ -81,6 +121,12 @@ function stdBuffer(self: PyValue): PyStdBuffer {
 function stream(self: PyValue): PyStdStream {
   if (!(self instanceof PyStdStream)) typeError(`descriptor requires a '_io.TextIOWrapper' object but received a '${typeOf(self).name}'`);
   return self;
+}
+
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) if (s.codePointAt(i)! > 0xffff) i++;
+  return n;
 }
 
 /** Every std stream, to flush them all at exit and before reading stdin. */
@@ -136,20 +182,19 @@ export function initStdioType(): void {
   defMethod(S, "readline", (self, args) => {
     const st = stream(self);
     flushAllStreams();
-    const line = st.host.readStdinLine();
     const limit = args[0];
-    if (typeof limit === "number" && limit >= 0 && line.length > limit) return line.slice(0, limit);
-    return line;
+    return st.readLine(typeof limit === "number" ? limit : -1);
   });
-  defMethod(S, "read", (self) => {
+  defMethod(S, "read", (self, args) => {
     const st = stream(self);
     flushAllStreams();
-    return st.host.readStdinAll();
+    const size = args[0];
+    return st.readChars(typeof size === "number" ? size : -1);
   });
   defMethod(S, "readlines", (self) => {
     const st = stream(self);
     flushAllStreams();
-    const text = st.host.readStdinAll();
+    const text = st.readChars(-1);
     const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
     return newListOwned(lines);
   });
@@ -157,7 +202,7 @@ export function initStdioType(): void {
   defMethod(S, "__next__", (self) => {
     const st = stream(self);
     flushAllStreams();
-    const line = st.host.readStdinLine();
+    const line = st.readLine(-1);
     if (line === "") throw newException(T.stopIterationType, []);
     return line;
   });
@@ -213,7 +258,7 @@ export function initStdioType(): void {
   defMethod(B, "read", (self) => {
     const st = stdBuffer(self).text;
     flushAllStreams();
-    return newBytes(new TextEncoder().encode(st.fd === 0 ? st.host.readStdinAll() : ""));
+    return newBytes(new TextEncoder().encode(st.fd === 0 ? st.readChars(-1) : ""));
   });
   defMethod(B, "fileno", (self) => stdBuffer(self).text.fd);
   defMethod(B, "isatty", (self) => callMethod(stdBuffer(self).text, "isatty", []));
