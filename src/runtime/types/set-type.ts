@@ -760,7 +760,8 @@ export function initSetTypes(): void {
 
   // ---- frozenset
   defNew(F, (cls, args, kwnames) => {
-    if (cls === F || cls.lookup("__init__") === F.ns.get("__init__")) noKwargs("frozenset", kwnames);
+    // frozenset_new: `type->tp_init == PyFrozenSet_Type.tp_init`, which is object's (inherited)
+    if (cls === F || cls.lookup("__init__") === F.lookup("__init__")) noKwargs("frozenset", kwnames);
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
     if (npos > 1) typeError(`${cls.name} expected at most 1 argument, got ${npos}`);
     const iterable = npos === 1 ? args[0] : null;
