@@ -568,6 +568,11 @@ export class SymbolTable {
 
   private visitCompTarget(t: A.expr): void {
     if (t._type === "Name") {
+      // symtable_add_def_helper with ste_comp_iter_target: a name this comprehension already
+      // declared global/nonlocal (an earlier walrus target) cannot be an iteration variable
+      if (this.cur.flags(t.id) & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        this.error(t, `comprehension inner loop cannot rebind assignment expression target '${t.id}'`);
+      }
       this.addDef(t.id, DEF_LOCAL | DEF_COMP_ITER, t);
       return;
     }
