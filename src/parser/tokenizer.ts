@@ -251,6 +251,9 @@ export class Tokenizer {
         this.atBol = false;
         let col = 0;
         let altcol = 0;
+        // tok_get (3.11, bpo-40847): a backslash continuation within the indentation joins the
+        // next physical line; the column of the first one (when not 0) is the indentation
+        let contCol = 0;
         let p = this.pos;
         for (;;) {
           const c = src.charCodeAt(p);
@@ -262,13 +265,22 @@ export class Tokenizer {
             altcol++;
           } else if (c === 12) {
             col = altcol = 0;
+          } else if (c === 92 && !this.inner && p + 2 < end && src.charCodeAt(p + 1) === 10) {
+            // (a bad character or the end of input after it is reported by the main path)
+            if (contCol === 0) contCol = col;
+            p += 2;
+            this.line++;
+            this.lineStart = p;
+            continue;
           } else break;
           p++;
         }
         this.pos = p;
         const c = p < end ? src.charCodeAt(p) : -1;
         if (c === 35 || c === 10) blankline = true;
-        if (!blankline && this.level === 0) {
+        // a backslash still here is an error (tok_continuation_line), reported before indentation
+        if (!blankline && this.level === 0 && !(c === 92 && !this.inner)) {
+          if (contCol !== 0) col = altcol = contCol;
           if (!this.indent(col, altcol)) break;
         }
       }
