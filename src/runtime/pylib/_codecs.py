@@ -179,7 +179,7 @@ def _units_complete(data, size, le):
 
 def _escape_incomplete(data, raw):
     """The length of an unfinished backslash escape ending data."""
-    i = data.rfind(b'\\', max(0, len(data) - 12))
+    i = data.rfind(b'\\', max(0, len(data) - 256))
     if i < 0:
         return 0
     j = i
@@ -197,8 +197,8 @@ def _escape_incomplete(data, raw):
         if len(digits) < need[c] and all(d in _HEX for d in digits):
             return len(data) - i
         return 0
-    if c == 0x4e and not raw and b'}' not in tail:
-        return len(data) - i if len(data) - i < 12 else 0
+    if c == 0x4e and not raw and b'}' not in tail and (len(tail) == 1 or tail[1] == 0x7b):
+        return len(data) - i  # \N{NAME: the name may go on in the next chunk
     return 0
 
 

@@ -47,3 +47,15 @@ for cls in (codecs.Codec(), codecs.IncrementalEncoder(), codecs.IncrementalDecod
     try: cls.encode('x') if hasattr(cls, 'encode') else cls.decode(b'x')
     except NotImplementedError as e: print('NIE', type(cls).__name__)
 print(codecs.IncrementalEncoder().errors, codecs.IncrementalDecoder('ignore').errors, codecs.IncrementalDecoder().getstate(), codecs.IncrementalEncoder().getstate())
+# escapes split across chunks, \N{...} names included
+data = b'\\x41\\u20ac\\N{EURO SIGN}\\U0001f600\\\\\\n'
+for enc in ['unicode_escape', 'raw_unicode_escape']:
+    for step in (1, 3, 7):
+        d = codecs.getincrementaldecoder(enc)()
+        print(enc, step, ascii(''.join(d.decode(data[i:i + step]) for i in range(0, len(data), step)) + d.decode(b'', True)))
+d = codecs.getincrementaldecoder('unicode_escape')()
+print(ascii(d.decode(b'ab\\')), d.getstate())
+try:
+    d.decode(b'', True)
+except UnicodeDecodeError as e:
+    print(e)
