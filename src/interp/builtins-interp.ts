@@ -109,7 +109,9 @@ function checkGlobals(fname: string, g: PyValue | undefined, l: PyValue | undefi
     if (!isMapping(l)) typeError(`locals must be a mapping or None, not ${typeOf(l).name}`);
     locals = newref(l);
   }
-  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
+  // builtin_exec_impl: globals without __builtins__ get PyEval_GetBuiltins(), the running
+  // frame's builtins dict
+  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", ts.frame !== null ? ts.frame.builtins : vm.builtins);
   return [globals, locals];
 }
 

@@ -99,7 +99,8 @@ export function builtinsFromGlobals(globals: PyDict): PyDict {
 /** Runs a module-level code object in `globals` (and `locals`, defaulting to globals). Returns the result. */
 export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null = null): PyValue {
   const impl = code.impl as CodeImpl;
-  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", vm.builtinsModule);
+  // as exec() does: the running code's builtins namespace (a dict), PyEval_GetBuiltins
+  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", ts.frame !== null ? ts.frame.builtins : vm.builtins);
   const frame = newModuleFrame(impl, globals, builtinsFromGlobals(globals));
   const ld = locals ?? globals;
   if (typeof ld === "object") ld.rc++;
@@ -146,7 +147,9 @@ function loadSourceModule(name: string, path: string, isPackage: boolean): PyMod
     d.set("__path__", p);
     decref(p);
   }
-  d.set("__builtins__", vm.builtinsModule);
+  // an imported module's __builtins__ is the builtins dict (importlib runs it with exec(); only
+  // __main__ gets the module)
+  d.set("__builtins__", vm.builtins);
   vm.modules.set(name, mod);
   initializing.add(name);
   try {
