@@ -15,6 +15,7 @@ import { raise, typeError, overflowError } from "../errors.js";
 import { callSpecialFound } from "./special.js";
 import type { Int } from "./intmath.js";
 import * as T from "../typeobjects.js";
+import { warn } from "../hooks.js";
 
 export const SSIZE_MAX = 9223372036854775807n;
 export const SSIZE_MIN = -9223372036854775808n;
@@ -38,6 +39,11 @@ export function isIndex(v: PyValue): boolean {
 }
 
 /** PyNumber_Index: `v` as an exact int, via __index__ ("'str' object cannot be interpreted as an integer"). */
+/** _PyNumber_Index (3.11): __index__ returning a strict int subclass is deprecated (the value is still used). */
+export function warnIntSubclass(name: string): void {
+  warn(T.deprecationWarningType, `__index__ returned non-int (type ${name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+}
+
 export function numberIndex(v: PyValue): Int {
   switch (typeof v) {
     case "number":
@@ -56,12 +62,14 @@ export function numberIndex(v: PyValue): Int {
     case "bigint":
       return r;
     case "boolean":
+      warnIntSubclass("bool");
       return r ? 1 : 0;
   }
   if (r instanceof PyIntSubclass) {
-    // CPython also issues a DeprecationWarning here ("__index__ returned non-int (type X). ...").
     const value = r.value;
+    const name = r.type.name;
     decref(r);
+    warnIntSubclass(name);
     return value;
   }
   const name = typeOf(r).name;
