@@ -16,6 +16,9 @@ import { PyDict } from "../types/dict.js";
 import { PyTuple } from "../types/tuple.js";
 import { PyNativeIterator, STOP } from "../types/iterator.js";
 import { call, callMethod } from "../ops/call.js";
+import { getAttr } from "../ops/attr.js";
+import { isTrue } from "../ops/compare.js";
+import { PyException } from "../types/exception.js";
 import { asSsize, isIndex } from "../ops/index.js";
 import { getIter, iterNext } from "../ops/iter.js";
 import { newNativeType, withInstanceDict, defFn } from "./modutil.js";
@@ -314,9 +317,41 @@ function next(self: PyStringIO): PyValue {
   return line;
 }
 
+/**
+ * iobase_finalize, which subclasses of StringIO/BytesIO inherit from _IOBase: an instance dying
+ * unclosed is closed (the subclass's close() runs); errors are dropped, as in a release build.
+ * (The exact types never reach it: pyframe finalizes only instances of classes, as CPython's own
+ * stringio/bytesio deallocators do not finalize.)
+ */
+function iobaseFinalize(self: PyValue): PyValue {
+  let closed: boolean;
+  try {
+    const c = getAttr(self, "closed");
+    closed = isTrue(c);
+    if (typeof c === "object") decref(c);
+  } catch (e) {
+    if (e instanceof PyException) {
+      decref(e);
+      return None;
+    }
+    throw e;
+  }
+  if (!closed) {
+    try {
+      const r = callMethod(self, "close", []);
+      if (typeof r === "object") decref(r);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      decref(e);
+    }
+  }
+  return None;
+}
+
 function initTypes(): void {
   if (stringIOType !== undefined) return;
   const S = (stringIOType = newNativeType("StringIO", "_io", true, T.objectType, "Text I/O implementation using an in-memory buffer."));
+  defMethod(S, "__del__", iobaseFinalize);
   withInstanceDict(S);
   defNew(S, (cls) => {
     cls.rc++;
@@ -604,6 +639,7 @@ function bytesNext(self: PyBytesIO): PyValue {
 function initBytesIO(): void {
   if (bytesIOType !== undefined) return;
   const B = (bytesIOType = newNativeType("BytesIO", "_io", true, T.objectType, "Buffered I/O implementation using an in-memory bytes buffer."));
+  defMethod(B, "__del__", iobaseFinalize);
   withInstanceDict(B);
   defNew(B, (cls) => {
     cls.rc++;
