@@ -154,16 +154,20 @@ export function initMiscTypes(): void {
     if (!(self instanceof PyWeakref)) typeError("descriptor requires a 'weakref.ReferenceType' object");
     return self;
   };
-  // weakref___new__/__init__: PyArg_UnpackTuple(args, name, 1, 2), no keywords
-  const checkArgs = (name: string, args: readonly PyValue[], kwnames: readonly string[] | null) => {
-    if (kwnames !== null && kwnames.length > 0) typeError("ref() takes no keyword arguments");
-    if (args.length < 1) typeError(`${name} expected at least 1 argument, got 0`);
-    if (args.length > 2) typeError(`${name} expected at most 2 arguments, got ${args.length}`);
+  // weakref___new__/__init__: PyArg_UnpackTuple(args, name, 1, 2); __new__ ignores keywords (a
+  // subclass's __init__ may take some), weakref___init__ refuses them
+  const checkArgs = (name: string, args: readonly PyValue[], kwnames: readonly string[] | null): number => {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    if (name === "__init__" && nkw > 0) typeError("ref() takes no keyword arguments");
+    const npos = args.length - nkw;
+    if (npos < 1) typeError(`${name} expected at least 1 argument, got 0`);
+    if (npos > 2) typeError(`${name} expected at most 2 arguments, got ${npos}`);
+    return npos;
   };
   defNew(W, (cls, args, kwnames) => {
-    checkArgs("__new__", args, kwnames);
+    const npos = checkArgs("__new__", args, kwnames);
     const target = args[0];
-    const cb = args[1] ?? None;
+    const cb = npos > 1 ? args[1] : None;
     if (typeof target !== "object" || !(typeOf(target).tflags & 16)) {
       typeError(`cannot create weak reference to '${typeOf(target).name}' object`);
     }
