@@ -34,7 +34,7 @@ import { dirOf } from "../ops/dir.js";
 import { builtinExceptionTypes } from "../typeobjects.js";
 import { toDecimalString } from "../ops/intmath.js";
 import { newCallableIterator } from "../types/iter-types.js";
-import { warnIntSubclass } from "../ops/index.js";
+import { indexResult } from "../ops/index.js";
 
 /** Converts an int-like value (int, bool, __index__) to a JS number or bigint. */
 export function indexValue(v: PyValue, what?: string): number | bigint {
@@ -43,20 +43,7 @@ export function indexValue(v: PyValue, what?: string): number | bigint {
   if (v instanceof PyIntSubclass) return v.value;
   const r = callSpecial(v, "__index__", []);
   if (r === undefined) typeError(what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  if (typeof r === "number" || typeof r === "bigint") return r;
-  if (typeof r === "boolean") {
-    warnIntSubclass("bool");
-    return r ? 1 : 0;
-  }
-  if (r instanceof PyIntSubclass) {
-    const value = r.value;
-    const name = r.type.name;
-    decref(r);
-    warnIntSubclass(name);
-    return value;
-  }
-  decref(r);
-  return typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  return indexResult(r);
 }
 
 /** isinstance(obj, cls) with __instancecheck__ and tuples (PyObject_IsInstance). */

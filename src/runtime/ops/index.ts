@@ -38,12 +38,12 @@ export function isIndex(v: PyValue): boolean {
   return t.lookup("__index__") !== undefined;
 }
 
-/** PyNumber_Index: `v` as an exact int, via __index__ ("'str' object cannot be interpreted as an integer"). */
 /** _PyNumber_Index (3.11): __index__ returning a strict int subclass is deprecated (the value is still used). */
 export function warnIntSubclass(name: string): void {
   warn(T.deprecationWarningType, `__index__ returned non-int (type ${name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
 }
 
+/** PyNumber_Index: `v` as an exact int, via __index__ ("'str' object cannot be interpreted as an integer"). */
 export function numberIndex(v: PyValue): Int {
   switch (typeof v) {
     case "number":
@@ -56,7 +56,14 @@ export function numberIndex(v: PyValue): Int {
   const t = typeOf(v);
   const f = typeof v === "string" ? undefined : t.lookup("__index__");
   if (f === undefined) typeError(`'${t.name}' object cannot be interpreted as an integer`);
-  const r = callSpecialFound(f, v);
+  return indexResult(callSpecialFound(f, v));
+}
+
+/**
+ * What __index__ returned, checked as _PyNumber_Index does: an int, or a strict int subclass (its
+ * value, with 3.11's DeprecationWarning); anything else is a TypeError. Consumes `r`.
+ */
+export function indexResult(r: PyValue): Int {
   switch (typeof r) {
     case "number":
     case "bigint":
