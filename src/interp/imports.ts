@@ -81,7 +81,8 @@ export function warnAtSource(category: PyType, msg: string, filename: string, li
 /** parser_warn: the tokenizer's warning, or its SyntaxError when a filter makes the warning an error. */
 function reportSourceWarning(w: SourceWarning): void {
   const e = w.error;
-  if (!warnAtSource(T.syntaxWarningType, e.msg, e.filename, e.lineno)) throw e;
+  const category = w.category === "DeprecationWarning" ? T.deprecationWarningType : T.syntaxWarningType;
+  if (!warnAtSource(category, e.msg, e.filename, e.lineno)) throw e;
 }
 
 /**

@@ -97,13 +97,22 @@ export function parse(source: string | Uint8Array, filename: string, mode: Parse
         break;
     }
   } catch (e) {
+    reportParserWarnings(p.sourceWarnings, options);
     throw translateError(p, tok, e);
   }
+  reportParserWarnings(p.sourceWarnings, options);
   if (p.errors.length > 0 || result === undefined) throw translateError(p, tok, p.errors[0]);
   if (result._type === "Module") {
     for (const ti of tok.typeIgnores) result.type_ignores.push(new TypeIgnore(ti.lineno, ti.tag));
   }
   return result;
+}
+
+/** The warnings met while parsing, in source order (before a syntax error the parse ended with). */
+function reportParserWarnings(warnings: SourceWarning[], options: ParseOptions): void {
+  if (options.onWarning === undefined || warnings.length === 0) return;
+  warnings.sort((a, b) => a.error.lineno - b.error.lineno || a.error.offset - b.error.offset);
+  for (const w of warnings) options.onWarning(w);
 }
 
 export { PySyntaxError } from "./errors.js";

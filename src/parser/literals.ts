@@ -75,7 +75,11 @@ function hexValue(s: string, from: number, n: number): number {
  * Decode the escapes of a str literal body (s[from, to)). `codec` positions count UTF-8 bytes of the
  * body, as the unicodeescape codec reports them.
  */
-export function decodeStrEscapes(s: string, from: number, to: number): string {
+/**
+ * `onInvalid`: called with the character after the first unknown escape (decode_unicode_with_escapes'
+ * first_invalid_escape, which the parser turns into a DeprecationWarning).
+ */
+export function decodeStrEscapes(s: string, from: number, to: number, onInvalid?: (ch: string) => void): string {
   let i = s.indexOf("\\", from);
   if (i < 0 || i >= to) return s.slice(from, to);
   let out = s.slice(from, i);
@@ -151,7 +155,11 @@ export function decodeStrEscapes(s: string, from: number, to: number): string {
         break;
       }
       default:
-        // Unknown escapes keep their backslash (a DeprecationWarning in CPython).
+        // Unknown escapes keep their backslash; the first is reported (a DeprecationWarning).
+        if (onInvalid !== undefined) {
+          onInvalid(e);
+          onInvalid = undefined;
+        }
         out += "\\" + e;
         // An astral character is two code units: copy the second too.
         break;
@@ -176,7 +184,7 @@ function pos(s: string, from: number, at: number): number {
 }
 
 /** Decode a bytes literal body (ASCII only, checked by the caller). */
-export function decodeBytes(s: string, from: number, to: number, raw: boolean): Uint8Array {
+export function decodeBytes(s: string, from: number, to: number, raw: boolean, onInvalid?: (ch: string) => void): Uint8Array {
   const out: number[] = [];
   let i = from;
   while (i < to) {
@@ -221,6 +229,11 @@ export function decodeBytes(s: string, from: number, to: number, raw: boolean): 
         break;
       }
       default:
+        // _PyBytes_DecodeEscape's first_invalid_escape
+        if (onInvalid !== undefined) {
+          onInvalid(e);
+          onInvalid = undefined;
+        }
         out.push(92, e.charCodeAt(0));
     }
   }

@@ -21,7 +21,7 @@ import { PySyntaxError, type SyntaxErrorKind } from "./errors.js";
 import { parseNumber } from "./literals.js";
 import { concatenateStrings, type StringHost } from "./strings.js";
 import { exprName, invalidTarget, setContext, type TargetsType } from "./targets.js";
-import { codePointLength, tokenizeField } from "./tokenizer.js";
+import { codePointLength, tokenizeField, type SourceWarning } from "./tokenizer.js";
 import {
   ALL_TOKENS, AMPER, AT, AugAssignOp, BinaryOp, CIRCUMFLEX, COLON, COLONEQUAL, COMMA, CompareOp, DEDENT, DOT,
   DOUBLESLASH, DOUBLESTAR, ELLIPSIS, ENDMARKER, EQEQUAL, EQUAL, GREATER, GREATEREQUAL, INDENT, KW, LBRACE,
@@ -126,6 +126,9 @@ export class PyParser extends EmbeddedActionsParser {
   filename = "<unknown>";
   /** true while parsing a replacement field of an f-string */
   inFString = false;
+  /** compile-time warnings met while parsing (invalid escape sequences), in source order */
+  sourceWarnings: SourceWarning[] = [];
+  private readonly escapeSeen = new Set<string>();
   readonly stringHost: StringHost;
 
   constructor(skipValidations: boolean) {
@@ -148,6 +151,13 @@ export class PyParser extends EmbeddedActionsParser {
       // RAISE_SYNTAX_ERROR's location: the last token read, the one after the strings.
       errorAt: (_tok, msg) => this.errorAtToken(this.next(), msg),
       errorAtStringToken: (tok, msg) => this.errorAtToken(tok, msg),
+      invalidEscape: (tok, at, ch) => {
+        // backtracking may build a string node twice: one warning per literal piece
+        const key = `${tok.startOffset}:${at}`;
+        if (this.escapeSeen.has(key)) return;
+        this.escapeSeen.add(key);
+        this.sourceWarnings.push({ category: "DeprecationWarning", error: this.errorAtToken(tok, `invalid escape sequence '\\${ch}'`) });
+      },
     };
     this.performSelfAnalysis();
   }
@@ -228,6 +238,8 @@ export class PyParser extends EmbeddedActionsParser {
 
   resetSource(src: string, filename: string): void {
     this.furthest = 0;
+    this.sourceWarnings = [];
+    this.escapeSeen.clear();
     this.src = src;
     this.filename = filename;
     this.lineStartCache = null;

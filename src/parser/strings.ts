@@ -17,6 +17,12 @@ export interface StringHost {
   errorAt(tok: Token, msg: string): PySyntaxError;
   /** A SyntaxError located at the STRING token itself (RAISE_SYNTAX_ERROR_KNOWN_LOCATION). */
   errorAtStringToken(tok: Token, msg: string): PySyntaxError;
+  /**
+   * warn_invalid_escape_sequence: "invalid escape sequence '\\c'" (DeprecationWarning at the token's
+   * line; a SyntaxError at the token when a filter makes it an error). `at` tells the literal
+   * pieces of one token apart.
+   */
+  invalidEscape(tok: Token, at: number, ch: string): void;
 }
 
 interface Span {
@@ -90,7 +96,7 @@ export function concatenateStrings(host: StringHost, toks: Token[]): expr {
       }
       let b: Uint8Array;
       try {
-        b = decodeBytes(img, pre.bodyStart, pre.bodyEnd, pre.raw);
+        b = decodeBytes(img, pre.bodyStart, pre.bodyEnd, pre.raw, (ch) => host.invalidEscape(t, pre.bodyStart, ch));
       } catch (e) {
         throw decodeErr(host, t, e);
       }
@@ -119,7 +125,7 @@ export function concatenateStrings(host: StringHost, toks: Token[]): expr {
       if (at < bodyEnd) throw host.errorAt(t, "f-string: unexpected end of string");
     } else {
       try {
-        state.addStr(pre.raw ? t.image.slice(pre.bodyStart, pre.bodyEnd) : decodeStrEscapes(t.image, pre.bodyStart, pre.bodyEnd));
+        state.addStr(pre.raw ? t.image.slice(pre.bodyStart, pre.bodyEnd) : decodeStrEscapes(t.image, pre.bodyStart, pre.bodyEnd, (ch) => host.invalidEscape(t, pre.bodyStart, ch)));
       } catch (e) {
         throw decodeErr(host, t, e);
       }
@@ -144,7 +150,7 @@ class FStringScanner {
   private decode(s: string, from: number, to: number): string {
     if (this.raw) return s.slice(from, to);
     try {
-      return decodeStrEscapes(s, from, to);
+      return decodeStrEscapes(s, from, to, (ch) => this.host.invalidEscape(this.tok, from, ch));
     } catch (e) {
       throw decodeErr(this.host, this.tok, e);
     }

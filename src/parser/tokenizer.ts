@@ -56,11 +56,12 @@ export interface TokenizeResult {
 }
 
 /**
- * A warning the tokenizer reports at compile time (parser_warn): warnings.warn_explicit(message,
- * category, filename, lineno), or `error` (same message) when a filter turns it into an exception.
+ * A warning the tokenizer or parser reports at compile time (parser_warn, invalid escapes):
+ * warnings.warn_explicit(message, category, filename, lineno), or `error` (same message) when a
+ * filter turns it into an exception.
  */
 export interface SourceWarning {
-  category: "SyntaxWarning";
+  category: "SyntaxWarning" | "DeprecationWarning";
   error: PySyntaxError;
 }
 
