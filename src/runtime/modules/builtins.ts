@@ -24,7 +24,7 @@ import { callSpecialFound } from "../ops/special.js";
 import { getAttr, getAttrOpt, setAttr, hasAttr, callSpecial, lookupSpecial } from "../ops/attr.js";
 import { call, callMethod } from "../ops/call.js";
 import { getIter, iterNext, iterToArray, isIterator, resumableTypes } from "../ops/iter.js";
-import { len as lenOp } from "../ops/seq.js";
+import { lenBuiltin } from "../ops/seq.js";
 import { repr as reprOp, str as strOp, format as formatOp } from "../ops/repr.js";
 import { ascii as asciiOp } from "../ops/ascii.js";
 import { hash as hashOp, idOf, hashStr, hashInt } from "../ops/hash.js";
@@ -501,7 +501,7 @@ export function createBuiltinsModule(): PyModule {
     ["print", print],
     ["len", (args, kw) => {
       checkArgCount("len", args, kw, 1, 1);
-      return lenOp(args[0]);
+      return lenBuiltin(args[0]);
     }],
     ["repr", (args, kw) => {
       checkArgCount("repr", args, kw, 1, 1);

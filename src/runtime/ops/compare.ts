@@ -226,6 +226,16 @@ export function isTrue(v: PyValue): boolean {
 
 /** Validates a __len__ result (slot_sq_length): an int >= 0 that fits an index. */
 export function lenResult(r: PyValue): number {
+  const n = lenResultSsize(r);
+  if (typeof n === "bigint") overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/**
+ * What __len__ returned, as a Py_ssize_t: up to sys.maxsize (a bigint past 2**53, which only
+ * len() itself can pass on; pyframe's own containers never get that long).
+ */
+export function lenResultSsize(r: PyValue): number | bigint {
   if (typeof r === "boolean") return r ? 1 : 0;
   if (typeof r === "number") {
     if (r < 0) {
@@ -235,7 +245,8 @@ export function lenResult(r: PyValue): number {
   }
   if (typeof r === "bigint") {
     if (r < 0n) valueError("__len__() should return >= 0");
-    overflowError("cannot fit 'int' into an index-sized integer");
+    if (r > 9223372036854775807n) overflowError("cannot fit 'int' into an index-sized integer");
+    return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
   }
   // slot_sq_length: _PyNumber_Index (int subclasses, __index__), then the checks above
   let n: I.Int;
@@ -244,7 +255,7 @@ export function lenResult(r: PyValue): number {
   } finally {
     if (typeof r === "object") decref(r);
   }
-  return lenResult(n);
+  return lenResultSsize(n);
 }
 
 /**

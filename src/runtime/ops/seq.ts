@@ -14,7 +14,7 @@ import { indexError, keyError, typeError, valueError, overflowError } from "../e
 import { PyException } from "../types/exception.js";
 import { PyIntSubclass } from "../types/boxed.js";
 import { callSpecialFound } from "./special.js";
-import { eq, isTrue, lenResult } from "./compare.js";
+import { eq, isTrue, lenResult, lenResultSsize } from "./compare.js";
 import { getIter, iterNext } from "./iter.js";
 import { getAttrOpt } from "./attr.js";
 import { call } from "./call.js";
@@ -133,7 +133,16 @@ export function strLength(s: string): number {
   return cpLength(s);
 }
 
-/** len(o) */
+/** The builtin len(o) (PyObject_Size): any length up to sys.maxsize. */
+export function lenBuiltin(o: PyValue): number | bigint {
+  if (typeof o === "string" || (typeof o === "object" && (o.type === T.listType || o.type === T.tupleType || o.type === T.dictType))) return len(o);
+  const t = typeOf(o);
+  const f = t.lookup("__len__");
+  if (f === undefined) typeError(`object of type '${t.name}' has no len()`);
+  return lenResultSsize(callSpecialFound(f, o));
+}
+
+/** len(o) for pyframe's own use: a length an array can have (OverflowError past 2**53). */
 export function len(o: PyValue): number {
   if (typeof o === "string") return strLength(o);
   if (typeof o === "object") {
