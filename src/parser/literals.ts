@@ -76,8 +76,9 @@ function hexValue(s: string, from: number, n: number): number {
  * body, as the unicodeescape codec reports them.
  */
 /**
- * `onInvalid`: called with the character after the first unknown escape (decode_unicode_with_escapes'
- * first_invalid_escape, which the parser turns into a DeprecationWarning).
+ * `onInvalid`: called with the first invalid escape (decode_unicode_with_escapes'
+ * first_invalid_escape, which the parser turns into a DeprecationWarning): the character after
+ * the backslash, or the three digits of an octal escape above 0o377.
  */
 export function decodeStrEscapes(s: string, from: number, to: number, onInvalid?: (ch: string) => void): string {
   let i = s.indexOf("\\", from);
@@ -117,6 +118,11 @@ export function decodeStrEscapes(s: string, from: number, to: number, onInvalid?
           if (d < 48 || d > 55) break;
           v = v * 8 + d - 48;
           i++;
+        }
+        // 3.11.7: an octal escape above 0o377 is deprecated ("invalid octal escape sequence")
+        if (v > 0o377 && onInvalid !== undefined) {
+          onInvalid(s.slice(i - 3, i));
+          onInvalid = undefined;
         }
         out += String.fromCharCode(v);
         break;
@@ -214,6 +220,10 @@ export function decodeBytes(s: string, from: number, to: number, raw: boolean, o
           if (d < 48 || d > 55) break;
           v = v * 8 + d - 48;
           i++;
+        }
+        if (v > 0o377 && onInvalid !== undefined) {
+          onInvalid(s.slice(i - 3, i));
+          onInvalid = undefined;
         }
         out.push(v & 0xff);
         break;

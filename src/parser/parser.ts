@@ -156,7 +156,7 @@ export class PyParser extends EmbeddedActionsParser {
         const key = `${tok.startOffset}:${at}`;
         if (this.escapeSeen.has(key)) return;
         this.escapeSeen.add(key);
-        this.sourceWarnings.push({ category: "DeprecationWarning", error: this.errorAtToken(tok, `invalid escape sequence '\\${ch}'`) });
+        this.sourceWarnings.push({ category: "DeprecationWarning", error: this.errorAtToken(tok, `${ch.length === 3 ? "invalid octal escape sequence" : "invalid escape sequence"} '\\${ch}'`) });
       },
     };
     this.performSelfAnalysis();
