@@ -23,6 +23,8 @@ import { setupAnnotations } from "./call-helpers.js";
 import { Compiler } from "./compile.js";
 import { SourceInfo } from "./source.js";
 import { decodeSource } from "../parser/source.js";
+import { decodeBytes as decodeCodec } from "../runtime/codecs.js";
+import { str as strOf } from "../runtime/ops/repr.js";
 import { newModuleFrame, type CodeImpl, type Frame } from "./frame.js";
 import { enterFrame, run } from "./run.js";
 import type { PyCode } from "../runtime/types/function.js";
@@ -42,13 +44,34 @@ export function compileSource(
   futureAnnotations = false,
   nativeFrames?: ReadonlySet<string>,
 ): PyCode {
-  const text = typeof source === "string" ? source : decodeSource(source, filename);
+  const text = sourceString(source, filename);
   const src = new SourceInfo(filename, text);
   const compiler = new Compiler(src, { interactive: mode === "single", futureAnnotations, nativeFrames });
   const options = { onWarning: reportSourceWarning };
   if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval", options));
   if (mode === "single") return compiler.compileModule(parse(text, filename, "single", options));
   return compiler.compileModule(parse(text, filename, "exec", options));
+}
+
+/** Source bytes decoded as CPython's tokenizer does (BOM, PEP 263 declaration, any codec pyframe has). */
+export function sourceString(source: string | Uint8Array, filename: string): string {
+  return typeof source === "string" ? source : decodeSource(source, filename, decodeWithCodecs);
+}
+
+/** Source in an encoding the parser does not know (latin9, cp1251, ...): the runtime's codecs decode it. */
+function decodeWithCodecs(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return decodeCodec(bytes, encoding, "strict");
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    if (e.type === T.lookupErrorType) {
+      decref(e);
+      return null;
+    }
+    const message = strOf(e);
+    decref(e);
+    throw { message };
+  }
 }
 
 /**

@@ -25,7 +25,7 @@ import { setProgramTextReader } from "./source.js";
 import { installInterpBuiltins } from "./builtins-interp.js";
 import { initGeneratorTypes } from "./generators.js";
 import { initLifecycle } from "./lifecycle.js";
-import { compileSource, execCode, importModule } from "./imports.js";
+import { compileSource, execCode, importModule, sourceString } from "./imports.js";
 import { syntaxErrorObject, toPyException } from "./exceptions.js";
 import { printException } from "./traceback.js";
 import { registerNativeModules } from "./native-modules.js";
@@ -107,9 +107,10 @@ export class Interpreter {
       decref(ann);
     }
     return this.guard(() => {
-      const nul = scriptNullByteError(source, filename);
+      const text = sourceString(source, filename);
+      const nul = scriptNullByteError(text, filename);
       if (nul !== null) throw nul;
-      const code = compileSource(source, filename, "exec");
+      const code = compileSource(text, filename, "exec");
       try {
         decref(execCode(code, d));
       } finally {

@@ -60,8 +60,15 @@ function decodeError(filename: string, msg: string): PySyntaxError {
   return new PySyntaxError("SyntaxError", msg, filename, 0, -1, null, 0, -1);
 }
 
+/**
+ * A decoder for encodings the parser does not know itself (the interpreter passes its codec
+ * table): text, or null when there is no such codec; a decoding error is thrown as
+ * `{ message }` and reported as "(unicode error) message".
+ */
+export type ExtraDecoder = (bytes: Uint8Array, encoding: string) => string | null;
+
 /** Bytes of a source file → text, honouring a BOM and a coding declaration. */
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+export function decodeSource(bytes: Uint8Array, filename: string, extra?: ExtraDecoder): string {
   let offset = 0;
   let encoding = "utf-8";
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -78,6 +85,15 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
+    let text: string | null = null;
+    if (extra !== undefined) {
+      try {
+        text = extra(bytes.subarray(offset), encoding);
+      } catch (e) {
+        throw decodeError(filename, `(unicode error) ${(e as { message: string }).message}`);
+      }
+    }
+    if (text !== null) return text;
     throw decodeError(filename, `unknown encoding: ${spec ? spec.name : encoding}`);
   }
   try {
