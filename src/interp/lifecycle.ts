@@ -8,8 +8,7 @@ import { None } from "../runtime/values.js";
 import { PyTuple } from "../runtime/types/tuple.js";
 import { vm } from "./vm.js";
 import { hooks } from "../runtime/hooks.js";
-import { newException } from "../runtime/errors.js";
-import * as T from "../runtime/typeobjects.js";
+import { recursionError } from "../runtime/errors.js";
 import { PyFunction } from "../runtime/types/function.js";
 import { PyGenerator } from "../runtime/types/generator.js";
 import { PyException } from "../runtime/types/exception.js";
@@ -153,7 +152,7 @@ export function initLifecycle(): void {
     // _Py_EnterRecursiveCall / _Py_CheckRecursiveCall (3.11)
     if (++ts.depth > ts.recursionLimit) {
       ts.depth--;
-      throw newException(T.recursionErrorType, ["maximum recursion depth exceeded" + where]);
+      throw recursionError(where);
     }
   };
   hooks.leaveRecursiveCall = () => {

@@ -65,3 +65,16 @@ export function isStackOverflow(e: unknown): boolean {
     return e instanceof RangeError;
   }
 }
+
+/** RecursionError "maximum recursion depth exceeded" + `where` (_Py_CheckRecursiveCall's message). */
+export function recursionError(where: string): PyException {
+  return newException(T.recursionErrorType, ["maximum recursion depth exceeded" + where]);
+}
+
+/**
+ * What a native recursion point (Py_EnterRecursiveCall(where)) rethrows: a JS stack overflow met
+ * below it, before the recursion limit, is reported as reaching the limit there.
+ */
+export function asRecursionError(e: unknown, where: string): unknown {
+  return isStackOverflow(e) ? recursionError(where) : e;
+}

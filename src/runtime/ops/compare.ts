@@ -5,7 +5,7 @@ import { typeOf } from "../typeof.js";
 import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { None, NotImplemented } from "../values.js";
-import { overflowError, typeError, valueError, newException, isStackOverflow, isPyException } from "../errors.js";
+import { overflowError, typeError, valueError, asRecursionError, isPyException } from "../errors.js";
 import { callSpecialFound } from "./special.js";
 import { callDescriptorMethod, descrGet, descrKind, DescrKind } from "./attr.js";
 import { call } from "./call.js";
@@ -101,10 +101,7 @@ function richCompareGeneric(v: PyValue, w: PyValue, op: Cmp): PyValue {
     return richCompareSlots(v, w, op);
   } catch (e) {
     // and should the JS stack run out first
-    if (isStackOverflow(e)) {
-      throw newException(T.recursionErrorType, ["maximum recursion depth exceeded in comparison"]);
-    }
-    throw e;
+    throw asRecursionError(e, " in comparison");
   } finally {
     hooks.leaveRecursiveCall();
   }

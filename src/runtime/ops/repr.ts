@@ -7,7 +7,7 @@ import * as T from "../typeobjects.js";
 import { PyFloat } from "../types/float.js";
 import { PyStrSubclass } from "../types/boxed.js";
 import { None } from "../values.js";
-import { isStackOverflow, newException, typeError } from "../errors.js";
+import { asRecursionError, typeError } from "../errors.js";
 import { TPFLAG_HEAPTYPE } from "../type.js";
 import { callSpecialFound } from "./special.js";
 import { hooks } from "../hooks.js";
@@ -47,10 +47,7 @@ export function repr(v: PyValue): string {
       return asStrResult(callSpecialFound(f, v), "__repr__");
     } catch (e) {
       // and should the JS stack run out first
-      if (isStackOverflow(e)) {
-        throw newException(T.recursionErrorType, ["maximum recursion depth exceeded while getting the repr of an object"]);
-      }
-      throw e;
+      throw asRecursionError(e, " while getting the repr of an object");
     }
   } finally {
     hooks.leaveRecursiveCall();
