@@ -171,10 +171,9 @@ export function initMiscTypes(): void {
     if (typeof target !== "object" || !(typeOf(target).tflags & 16)) {
       typeError(`cannot create weak reference to '${typeOf(target).name}' object`);
     }
-    const basic = cb === None && cls === W;
-    if (basic && target.weakrefs !== null && (target.weakrefs[0] as PyWeakref).basic) return newref(target.weakrefs[0]);
+    if (cb === None && cls === W && target.weakrefs !== null && (target.weakrefs[0] as PyWeakref).basic) return newref(target.weakrefs[0]);
     cls.rc++;
-    return new PyWeakref(cls, target as PyObject, cb === None ? null : newref(cb), basic);
+    return new PyWeakref(cls, target as PyObject, cb === None ? null : newref(cb));
   });
   defMethod(W, "__init__", (_self, args, kwnames) => {
     checkArgs("__init__", args, kwnames);

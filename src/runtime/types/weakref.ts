@@ -6,6 +6,7 @@
 
 import { PyObject, decref, xdecref, type PyValue } from "../object.js";
 import type { PyType } from "../type.js";
+import * as T from "../typeobjects.js";
 import { hooks } from "../hooks.js";
 import { call } from "../ops/call.js";
 import { PyException } from "./exception.js";
@@ -16,20 +17,21 @@ export class PyWeakref extends PyObject {
   callback: PyValue | null;
   /** hash of the referent, remembered for after its death (-1: not computed) */
   cachedHash: number | bigint;
-  /** an exact weakref.ref without callback: the one reference weakref.ref(o) shares */
-  readonly basic: boolean;
 
-  /** `basic`: an exact weakref.ref without callback */
-  constructor(type: PyType, referent: PyObject, callback: PyValue | null, basic: boolean) {
+  constructor(type: PyType, referent: PyObject, callback: PyValue | null) {
     super(type);
     this.referent = referent;
     this.callback = callback;
     this.cachedHash = -1;
-    this.basic = basic;
     const list = referent.weakrefs;
     if (list === null) referent.weakrefs = [this];
-    else if (basic || !(list[0] as PyWeakref).basic) list.unshift(this);
+    else if (this.basic || !(list[0] as PyWeakref).basic) list.unshift(this);
     else list.splice(1, 0, this);
+  }
+
+  /** an exact weakref.ref without callback: the one reference weakref.ref(o) shares */
+  get basic(): boolean {
+    return this.type === T.weakrefType && this.callback === null;
   }
 
   override clearRefs(): void {
