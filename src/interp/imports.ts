@@ -42,10 +42,11 @@ export function compileSource(
   filename: string,
   mode: "exec" | "eval" | "single" = "exec",
   futureAnnotations = false,
-  nativeFrames?: ReadonlySet<string>,
+  library = false,
 ): PyCode {
   const text = sourceString(source, filename);
   const src = new SourceInfo(filename, text);
+  const nativeFrames = library ? nativeFramesIn(text) : undefined;
   const compiler = new Compiler(src, { interactive: mode === "single", futureAnnotations, nativeFrames });
   const options = { onWarning: reportSourceWarning };
   if (mode === "eval") return compiler.compileEval(parse(text, filename, "eval", options));
@@ -137,27 +138,23 @@ export function execCode(code: PyCode, globals: PyDict, locals: PyValue | null =
   return run(frame, null);
 }
 
-/** Executes module source into a fresh module registered in sys.modules under `name`. */
 /** Modules whose code is running (CPython: __spec__._initializing), for the circular-import message. */
 const initializing = new Set<string>();
 
 /**
- * A library module of pyframe's own may stand in, in Python, for functions CPython writes in C
- * (io, pickle's Pickler, warnings.warn, ...), which put no frame in a traceback. Its first lines
- * say which, as `# pyframe: native frames: NAME ...` (qualified names of functions or classes;
- * `*`: the whole module), and their frames stay out of tracebacks too.
+ * A library module of pyframe's own (compileSource's `library`) may stand in, in Python, for
+ * functions CPython writes in C (io, pickle's Pickler, warnings.warn, ...), which put no frame in
+ * a traceback. Its first lines say which, as `# pyframe: native frames: NAME ...` (qualified names
+ * of functions or classes; `*`: the whole module), and their frames stay out of tracebacks too.
  */
 const NATIVE_FRAMES = /^# pyframe: native frames:(.*)$/m;
 
-function nativeFramesOf(path: string, bytes: Uint8Array): ReadonlySet<string> | undefined {
-  const lib = vm.host.stdlibDir();
-  if (!path.startsWith(lib + "/")) return undefined;
-  const head = new TextDecoder().decode(bytes.subarray(0, 2000));
-  const m = NATIVE_FRAMES.exec(head);
-  if (m === null) return undefined;
-  return new Set(m[1].trim().split(/\s+/));
+function nativeFramesIn(text: string): ReadonlySet<string> | undefined {
+  const m = NATIVE_FRAMES.exec(text.slice(0, 2000));
+  return m === null ? undefined : new Set(m[1].trim().split(/\s+/));
 }
 
+/** Executes module source into a fresh module registered in sys.modules under `name`. */
 function loadSourceModule(name: string, path: string, isPackage: boolean): PyModule {
   const bytes = vm.host.readFile(path);
   const mod = new PyModule(name);
@@ -177,7 +174,7 @@ function loadSourceModule(name: string, path: string, isPackage: boolean): PyMod
   vm.modules.set(name, mod);
   initializing.add(name);
   try {
-    const code = compileSource(bytes, path, "exec", false, nativeFramesOf(path, bytes));
+    const code = compileSource(bytes, path, "exec", false, path.startsWith(vm.host.stdlibDir() + "/"));
     try {
       decref(execCode(code, d));
     } finally {
