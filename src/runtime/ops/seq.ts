@@ -135,15 +135,18 @@ export function strLength(s: string): number {
 
 /** The builtin len(o) (PyObject_Size): any length up to sys.maxsize. */
 export function lenBuiltin(o: PyValue): number | bigint {
-  if (typeof o === "string" || (typeof o === "object" && (o.type === T.listType || o.type === T.tupleType || o.type === T.dictType))) return len(o);
-  const t = typeOf(o);
-  const f = t.lookup("__len__");
-  if (f === undefined) typeError(`object of type '${t.name}' has no len()`);
-  return lenResultSsize(callSpecialFound(f, o));
+  const n = exactLen(o);
+  return n >= 0 ? n : lenResultSsize(callLen(o));
 }
 
 /** len(o) for pyframe's own use: a length an array can have (OverflowError past 2**53). */
 export function len(o: PyValue): number {
+  const n = exactLen(o);
+  return n >= 0 ? n : lenResult(callLen(o));
+}
+
+/** The length of a str or an exact list/tuple/dict, else -1. */
+function exactLen(o: PyValue): number {
   if (typeof o === "string") return strLength(o);
   if (typeof o === "object") {
     const t = o.type;
@@ -151,10 +154,15 @@ export function len(o: PyValue): number {
     if (t === T.tupleType) return (o as PyTuple).items.length;
     if (t === T.dictType) return (o as PyDict).size;
   }
+  return -1;
+}
+
+/** What o's __len__ returns (unchecked). */
+function callLen(o: PyValue): PyValue {
   const t = typeOf(o);
   const f = t.lookup("__len__");
   if (f === undefined) typeError(`object of type '${t.name}' has no len()`);
-  return lenResult(callSpecialFound(f, o));
+  return callSpecialFound(f, o);
 }
 
 /** item in o */
