@@ -348,6 +348,24 @@ function iobaseFinalize(self: PyValue): PyValue {
   return None;
 }
 
+/** writelines(): the stream's write() with each item of `lines` (IOBase.writelines). */
+function writeEach(stream: PyValue, lines: PyValue): void {
+  const it = getIter(lines);
+  try {
+    for (;;) {
+      const line = iterNext(it);
+      if (line === STOP) break;
+      try {
+        decref(callMethod(stream, "write", [line]));
+      } finally {
+        decref(line);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
 function initTypes(): void {
   if (stringIOType !== undefined) return;
   const S = (stringIOType = newNativeType("StringIO", "_io", true, T.objectType, "Text I/O implementation using an in-memory buffer."));
@@ -375,20 +393,7 @@ function initTypes(): void {
   defMethod(S, "writelines", (self, args) => {
     const s = sio(self);
     s.checkP();
-    const it = getIter(args[0]);
-    try {
-      for (;;) {
-        const line = iterNext(it);
-        if (line === STOP) break;
-        try {
-          decref(callMethod(s, "write", [line]));
-        } finally {
-          decref(line);
-        }
-      }
-    } finally {
-      decref(it);
-    }
+    writeEach(s, args[0]);
     return None;
   });
   defMethod(S, "read", (self, args) => {
@@ -723,20 +728,7 @@ function initBytesIO(): void {
   defMethod(B, "writelines", (self, args) => {
     const b = bio(self);
     b.check();
-    const it = getIter(args[0]);
-    try {
-      for (;;) {
-        const line = iterNext(it);
-        if (line === STOP) break;
-        try {
-          decref(callMethod(b, "write", [line]));
-        } finally {
-          decref(line);
-        }
-      }
-    } finally {
-      decref(it);
-    }
+    writeEach(b, args[0]);
     return None;
   });
   defMethod(B, "seek", (self, args) => {
